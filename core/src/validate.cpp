@@ -94,12 +94,19 @@ Outcome validate(const FunctionSpec& spec, std::span<const Value> args) {
   return Outcome::of(0.0);
 }
 
-Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args) {
+Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args, const Catalog* catalog) {
   Outcome checked = validate(spec, args);
   if (!checked.is_number()) return checked;
-  if (spec.compute == nullptr)
+  Outcome out;
+  if (spec.compute_priced != nullptr) {
+    if (catalog == nullptr)
+      return Outcome::invalid("catalog", "is not loaded", "nothing");  // process catalog: issue 5
+    out = spec.compute_priced(args, *catalog);
+  } else if (spec.compute != nullptr) {
+    out = spec.compute(args);
+  } else {
     return Outcome::invalid("function", "has no scalar form", std::string(spec.name));
-  Outcome out = spec.compute(args);
+  }
   if (out.is_number() && !std::isfinite(out.value))
     return Outcome::invalid("result", "out of range", format_number(out.value));
   if (out.is_number() && out.value == 0.0) out.value = 0.0;  // never -0

@@ -15,6 +15,8 @@
 
 namespace llmcost {
 
+class Catalog;  // prices (card section 7)
+
 // The card's argument domains. Everything outside is invalid; whole numbers are never truncated.
 enum class Domain : unsigned char {
   non_negative,  // finite, >= 0: token counts, requests, rates, costs, fixed_monthly
@@ -50,7 +52,11 @@ struct FunctionSpec {
   int required;                  // the first `required` args are required, the rest optional
   Outcome (*compute)(std::span<const Value> args);  // args already validated; missing = default
   ResultKind result = ResultKind::number;
-  bool reads_catalog = false;    // true: not deterministic (a catalog load may change the answer)
+  // Functions that read prices (card section 7) compute with a catalog instead; they are not
+  // deterministic (a catalog load may change the answer).
+  Outcome (*compute_priced)(std::span<const Value> args, const Catalog& catalog) = nullptr;
+
+  bool reads_catalog() const { return compute_priced != nullptr; }
 
   int max_args() const { return static_cast<int>(args.size()); }
 };
@@ -64,7 +70,10 @@ const FunctionSpec* find_function(std::string_view name);
 // Used by evaluate() and by functions whose result is a table (cost_schedule).
 Outcome validate(const FunctionSpec& spec, std::span<const Value> args);
 // validate, then compute; a non-finite number becomes invalid "result out of range".
-Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args);
+// `catalog` is the price catalog for functions that read one (a SQL connection's own); nullptr means
+// the process-wide catalog.
+Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args,
+                 const Catalog* catalog = nullptr);
 // evaluate by name (tests, examples); an unknown name is invalid naming "function".
 Outcome call(std::string_view name, std::span<const Value> args);
 inline Outcome call(std::string_view name, std::initializer_list<Value> args) {
