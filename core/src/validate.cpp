@@ -107,7 +107,7 @@ Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args, const Ca
   } else {
     return Outcome::invalid("function", "has no scalar form", std::string(spec.name));
   }
-  if (out.is_number() && !std::isfinite(out.value))
+  if (out.is_number() && !out.is_text && !std::isfinite(out.value))
     return Outcome::invalid("result", "out of range", format_number(out.value));
   if (out.is_number() && out.value == 0.0) out.value = 0.0;  // never -0
   return out;

@@ -1,7 +1,7 @@
 // The one outcome type of every llmcost function, and the text of its errors.
 //
 // Every function answers one of three things (function card, section 1):
-//   number  - the answer;
+//   number  - the answer (a number, or text for the few text functions: is_text);
 //   none    - no answer exists (never breaks even, a price the model lacks): SQL NULL, Calc #N/A;
 //   invalid - bad input, naming the argument, the reason and the value it got: SQL error, Calc Err:502.
 // Front-ends map an Outcome once, with error_message() giving the card's text
@@ -19,6 +19,8 @@ enum class Status : unsigned char { number, none, invalid };
 struct Outcome {
   Status status = Status::none;
   double value = 0.0;    // the answer when status == number
+  std::string text;      // the answer of a text function (model_resolve, llmcost_catalog_info)
+  bool is_text = false;  // true when the answer is `text`, not `value`
   std::string argument;  // invalid: the bad argument's name, or "result" for an overflow
   std::string reason;    // invalid: why, in plain English ("must be >= 0")
   std::string got;       // invalid: the offending value, already formatted (see format_number)
@@ -27,6 +29,13 @@ struct Outcome {
     Outcome o;
     o.status = Status::number;
     o.value = v;
+    return o;
+  }
+  static Outcome of_text(std::string t) {
+    Outcome o;
+    o.status = Status::number;
+    o.text = std::move(t);
+    o.is_text = true;
     return o;
   }
   static Outcome nothing() { return Outcome{}; }
