@@ -21,7 +21,9 @@ Outcome breakeven_months(Args a) {
   if (r == 0) return Outcome::of(c * (1 + d) / s);
   const double x = c * r / s;
   if (!(1 + x > 0)) return Outcome::nothing();  // the savings' present value never reaches C
-  return Outcome::of(std::log1p(x) / std::log1p(r / (1 + d)));
+  // x = +inf only when C (g - d) / S overflows; then log1p(x) = log C + log(g - d) - log S.
+  const double log_1px = std::isinf(x) ? std::log(c) + std::log(r) - std::log(s) : std::log1p(x);
+  return Outcome::of(log_1px / std::log1p(r / (1 + d)));
 }
 
 // (task_tokens, prompt_tokens, output_tokens, input_rate, output_rate, ft_input_rate,

@@ -20,8 +20,9 @@ Schedule cost_schedule(std::span<const Value> args) {
   for (int k = 1; k <= n; ++k) {
     // month k's factor: (1+g)^(k-1) / (1+d)^k
     const double factor = std::exp((k - 1) * std::log1p(g) - k * std::log1p(d));
-    a += args[2].number * factor;
-    b += args[4].number * factor;
+    // 0 a month stays 0 even when the factor overflows (never 0 x inf = NaN).
+    if (args[2].number != 0) a += args[2].number * factor;
+    if (args[4].number != 0) b += args[4].number * factor;
     const ScheduleRow row{static_cast<double>(k), a, b, a - b};
     if (!std::isfinite(row.cumulative_a) || !std::isfinite(row.cumulative_b) ||
         !std::isfinite(row.difference)) {
@@ -38,7 +39,8 @@ Schedule cost_schedule(std::span<const Value> args) {
 Schedule cost_schedule(double months, double one_time_a, double monthly_a, double one_time_b,
                        double monthly_b, std::optional<double> discount_rate,
                        std::optional<double> growth_rate) {
-  const Value v[] = {months, one_time_a, monthly_a, one_time_b, monthly_b, discount_rate, growth_rate};
+  const Value v[] = {months,    one_time_a,    monthly_a,  one_time_b,
+                     monthly_b, discount_rate, growth_rate};
   return cost_schedule(v);
 }
 

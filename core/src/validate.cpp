@@ -9,18 +9,27 @@ namespace llmcost {
 std::string_view domain_violation(Domain domain, double x) {
   if (!std::isfinite(x)) return "must be a finite number";
   switch (domain) {
-    case Domain::non_negative: return x >= 0 ? "" : "must be >= 0";
-    case Domain::any_finite: return "";
-    case Domain::positive: return x > 0 ? "" : "must be > 0";
-    case Domain::unit_closed: return x >= 0 && x <= 1 ? "" : "must be between 0 and 1";
-    case Domain::unit_open0: return x > 0 && x <= 1 ? "" : "must be > 0 and <= 1";
-    case Domain::multiplier: return x >= 1 ? "" : "must be >= 1";
-    case Domain::rate: return x > -1 ? "" : "must be > -1";
+    case Domain::non_negative:
+      return x >= 0 ? "" : "must be >= 0";
+    case Domain::any_finite:
+      return "";
+    case Domain::positive:
+      return x > 0 ? "" : "must be > 0";
+    case Domain::unit_closed:
+      return x >= 0 && x <= 1 ? "" : "must be between 0 and 1";
+    case Domain::unit_open0:
+      return x > 0 && x <= 1 ? "" : "must be > 0 and <= 1";
+    case Domain::multiplier:
+      return x >= 1 ? "" : "must be >= 1";
+    case Domain::rate:
+      return x > -1 ? "" : "must be > -1";
     case Domain::whole_min1:
       return x >= 1 && x == std::floor(x) ? "" : "must be a whole number >= 1";
     case Domain::months_1200:
-      return x >= 1 && x <= 1200 && x == std::floor(x) ? "" : "must be a whole number from 1 to 1200";
-    case Domain::text: return "must be text";
+      return x >= 1 && x <= 1200 && x == std::floor(x) ? ""
+                                                       : "must be a whole number from 1 to 1200";
+    case Domain::text:
+      return "must be text";
   }
   return "is out of range";
 }
@@ -28,6 +37,9 @@ std::string_view domain_violation(Domain domain, double x) {
 namespace {
 
 Outcome count_error(const FunctionSpec& spec, std::size_t n) {
+  // Too few: the first required argument left out is named (card s1, s6).
+  if (n < static_cast<std::size_t>(spec.required))
+    return Outcome::invalid(std::string(spec.args[n].name), "is required", "nothing");
   std::string want = std::to_string(spec.required);
   if (spec.max_args() != spec.required) want += " to " + std::to_string(spec.max_args());
   return Outcome::invalid("arguments", "count must be " + want, std::to_string(n));
@@ -55,8 +67,7 @@ const ArgSpec* first_of(const FunctionSpec& spec, int group) {
 }  // namespace
 
 Outcome validate(const FunctionSpec& spec, std::span<const Value> args) {
-  if (args.size() < static_cast<std::size_t>(spec.required) ||
-      args.size() > spec.args.size())
+  if (args.size() < static_cast<std::size_t>(spec.required) || args.size() > spec.args.size())
     return count_error(spec, args.size());
   for (std::size_t i = 0; i < args.size(); ++i) {
     const ArgSpec& a = spec.args[i];
@@ -74,7 +85,8 @@ Outcome validate(const FunctionSpec& spec, std::span<const Value> args) {
     if (!v.is_number())
       return Outcome::invalid(std::string(a.name), "must be a number", quote_text(v.text));
     std::string_view why = domain_violation(a.domain, v.number);
-    if (!why.empty()) return Outcome::invalid(std::string(a.name), std::string(why), format_number(v.number));
+    if (!why.empty())
+      return Outcome::invalid(std::string(a.name), std::string(why), format_number(v.number));
   }
   // Option groups: all members or none; a member of `needs_group` only with its group.
   for (std::size_t i = 0; i < args.size(); ++i) {
