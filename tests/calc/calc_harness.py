@@ -1,0 +1,172 @@
+"""Headless LibreOffice Calc for the llmcost tests and benchmark (run with /usr/bin/python3).
+
+Office(work_dir): a private shared-extension cache and a private profile inside work_dir, so that
+parallel tests never share a running soffice (one would take over the other's conversion).
+  install(oxt)     unopkg add --shared into the private cache (facts: shared/notes/calc-addin.md)
+  convert(src, fmt, out_dir) -> Path of a FRESH output file (soffice exits 0 even when it fails)
+Sheets: write_fods(path, {sheet: rows}); a row is a list of cells: None, a number, text, or
+Formula("of:=...", rows, cols) (rows x cols > 1 x 1 or array=True makes an array formula).
+Tables from the C++ fixture (calc_fixture): fixture(tool, *args) -> list of tab-split rows.
+"""
+import csv
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+SKIP = 77  # CTest SKIP_RETURN_CODE: the test cannot run here (never a pass)
+PROGRAM = Path("/usr/lib/libreoffice/program")
+SOFFICE = PROGRAM / "soffice"
+UNOPKG = PROGRAM / "unopkg"
+TIMEOUT = 300  # seconds for one soffice run
+
+
+def skip_unless_office():
+    if not SOFFICE.exists() or not UNOPKG.exists():
+        print("SKIP: LibreOffice (soffice, unopkg) is not installed")
+        sys.exit(SKIP)
+
+
+def uri(path):
+    return Path(path).resolve().as_uri()
+
+
+def registry_items(recalc_always=True, threaded=None):
+    """registrymodifications.xcu items: always recalculate on load (ODF and OOXML), threading."""
+    items = []
+    if recalc_always:
+        for mode in ("ODFRecalcMode", "OOXMLRecalcMode"):
+            items.append(("/org.openoffice.Office.Calc/Formula/Load", mode, "int", "0"))
+    if threaded is not None:
+        items.append(("/org.openoffice.Office.Calc/Formula/Calculation",
+                      "UseThreadedCalculationForFormulaGroups", "boolean",
+                      "true" if threaded else "false"))
+    return items
+
+
+class Office:
+    def __init__(self, work_dir, **registry):
+        self.work = Path(work_dir).resolve()
+        self.cache = self.work / "shared-cache"
+        self.profile = self.work / "profile"
+        self.registry = registry_items(**registry)
+
+    def env_args(self):
+        return [f"-env:UNO_SHARED_PACKAGES_CACHE={uri(self.cache)}",
+                f"-env:UserInstallation={uri(self.profile)}"]
+
+    def run(self, cmd, what):
+        env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", SAL_USE_VCLPLUGIN="svp")
+        proc = subprocess.Popen([str(c) for c in cmd], stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, env=env, start_new_session=True)
+        try:
+            out, _ = proc.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # only the group this call started
+            proc.communicate()
+            raise RuntimeError(f"{what}: timed out after {TIMEOUT} s")
+        text = out.decode(errors="replace")
+        if proc.returncode != 0:
+            raise RuntimeError(f"{what}: exit {proc.returncode}\n{text}")
+        return text
+
+    def write_profile(self):
+        user = self.profile / "user"
+        user.mkdir(parents=True, exist_ok=True)
+        props = "".join(
+            f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse">'
+            f'<value>{value}</value></prop></item>\n' for path, name, _, value in self.registry)
+        (user / "registrymodifications.xcu").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+            'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' + props + "</oor:items>\n")
+
+    def install(self, oxt):
+        """A fresh profile and cache with the extension installed."""
+        if not Path(oxt).exists():
+            raise RuntimeError(f"{oxt} does not exist: build the llmcost_oxt target first")
+        shutil.rmtree(self.work, ignore_errors=True)
+        self.work.mkdir(parents=True)
+        self.write_profile()
+        # A first start before unopkg, or a non-root first start drops the registration.
+        self.run([SOFFICE, *self.env_args(), "--headless", "--norestore", "--terminate_after_init"],
+                 "soffice first start")
+        self.run([UNOPKG, "add", "--shared", "--force", self.env_args()[0],
+                  f"-env:UserInstallation={uri(self.work / 'p-unopkg')}", Path(oxt).resolve()],
+                 "unopkg add")
+
+    def convert(self, src, fmt, out_dir):
+        """Converts src headless to fmt ('csv', 'xlsx'); returns the fresh output file."""
+        out_dir = Path(out_dir).resolve()
+        out_dir.mkdir(parents=True, exist_ok=True)
+        ext = fmt.split(":")[0]
+        target = out_dir / (Path(src).stem + "." + ext)
+        if target.exists():
+            target.unlink()
+        started = time.time()
+        log = self.run([SOFFICE, *self.env_args(), "--headless", "--norestore", "--convert-to",
+                        fmt, "--outdir", out_dir, Path(src).resolve()], f"convert {src}")
+        if not target.exists() or target.stat().st_mtime < started - 1:
+            raise RuntimeError(f"soffice made no fresh {target}:\n{log}")
+        return target
+
+    def to_csv(self, src, out_dir):
+        """CSV of the first sheet: UTF-8, ',' and '"', language en-US (1033), as shown."""
+        return self.convert(src, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true',
+                            out_dir)
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+class Formula:
+    def __init__(self, text, rows=1, cols=1, array=False):
+        self.text, self.rows, self.cols = text, rows, cols
+        self.array = array or rows * cols > 1
+
+
+def _cell(value):
+    if value is None:
+        return "<table:table-cell/>"
+    if isinstance(value, Formula):
+        span = ""
+        if value.array:
+            span = (f' table:number-matrix-columns-spanned="{value.cols}"'
+                    f' table:number-matrix-rows-spanned="{value.rows}"')
+        return f"<table:table-cell table:formula={quoteattr(value.text)}{span}/>"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (f'<table:table-cell office:value-type="float" office:value="{value!r}">'
+                f"<text:p>{value!r}</text:p></table:table-cell>")
+    return (f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p>'
+            "</table:table-cell>")
+
+
+def write_fods(path, sheets):
+    body = []
+    for name, rows in sheets.items():
+        body.append(f"<table:table table:name={quoteattr(name)}>")
+        for row in rows:
+            body.append("<table:table-row>" + "".join(_cell(c) for c in row) + "</table:table-row>")
+        body.append("</table:table>")
+    Path(path).write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" '
+        'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
+        "<office:body><office:spreadsheet>\n" + "\n".join(body) +
+        "\n</office:spreadsheet></office:body></office:document>\n", encoding="utf-8")
+
+
+def fixture(tool, *args):
+    """Rows (tab-split) printed by the C++ fixture tool (names, vectors, schedule)."""
+    out = subprocess.run([str(tool), *map(str, args)], check=True, capture_output=True, text=True)
+    return [line.split("\t") for line in out.stdout.splitlines() if line]
