@@ -1,11 +1,11 @@
 // llmcost_register: checks the host SQLite, then registers everything on one connection in a fixed
 // order (scalar functions, table functions, catalog SQL, llmcost_version), stopping at the first
 // failure and reporting it.
-#include <cstring>
 #include <new>
 #include <string>
 
 #include "glue.hpp"
+#include "llmcost/registry.hpp"
 #include "llmcost/version.hpp"
 #include "llmcost_sqlite.h"
 
@@ -19,7 +19,9 @@ void version_function(sqlite3_context* ctx, int, sqlite3_value**) noexcept {
   sqlite3_result_text(ctx, kVersion, -1, SQLITE_STATIC);
 }
 
+// llmcost_version() unless the core table has it (then it is registered with the others).
 int register_version(sqlite3* db, std::string& error) {
+  if (find_function("llmcost_version") != nullptr) return SQLITE_OK;
   const int rc = sqlite3_create_function_v2(db, "llmcost_version", 0, kPureFlags, nullptr,
                                             version_function, nullptr, nullptr, nullptr);
   if (rc != SQLITE_OK)
