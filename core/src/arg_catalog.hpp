@@ -73,4 +73,31 @@ inline constexpr ArgSpec tokens_per_second{"tokens_per_second", D::positive,
 inline constexpr ArgSpec utilization{"utilization", D::unit_open0,
                                      "Fraction of the time the GPU is busy, above 0 up to 1 (default 1)"};
 
+// Prices and usage rows (card section 7).
+inline constexpr ArgSpec model{
+    "model", D::text, "Model name, optionally provider/model ('gpt-4.1', 'anthropic/claude-sonnet-4-5')"};
+inline constexpr ArgSpec kind{"kind", D::text,
+                              "Price kind: input, output, cache_read, cache_write_5m, cache_write_1h, "
+                              "batch_input, batch_output, training, training_flat_10k, "
+                              "long_context_threshold, input_long, ..."};
+inline constexpr ArgSpec priced_at{
+    "priced_at", D::text, "Date of the prices, YYYY-MM-DD (a time may follow); default: the catalog's"};
+inline constexpr ArgSpec convention{"convention", D::text,
+                                    "What input_tokens counts: openai, gemini, openrouter, litellm, "
+                                    "inclusive (cache inside) or anthropic, bedrock, exclusive "
+                                    "(outside)"};
+inline constexpr ArgSpec context_window{
+    "context_window", D::text, "The bucket's context window: base or long (also 0-200k, 200k-1M)"};
+inline constexpr ArgSpec usage_input_tokens{
+    "input_tokens", D::non_negative, "Input tokens as the provider counts them (see convention)"};
+inline constexpr ArgSpec cache_read_tokens{"cache_read_tokens", D::non_negative,
+                                           "Input tokens read from the cache (default 0)"};
+inline constexpr ArgSpec usage_cache_write_tokens{
+    "cache_write_tokens", D::non_negative,
+    "Input tokens written to the cache, all lifetimes (default 0)"};
+inline constexpr ArgSpec cache_write_1h_tokens{
+    "cache_write_1h_tokens", D::non_negative,
+    "The part of cache_write_tokens written with a 1-hour lifetime (default 0)"};
+inline constexpr ArgSpec service_tier{"service_tier", D::text, "standard (default) or batch"};
+
 }  // namespace llmcost::args

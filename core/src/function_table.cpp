@@ -1,6 +1,7 @@
 // The one table of llmcost functions (card sections 2-6). Argument order is frozen once released:
 // volumes, token counts (task, prompt, output), rates, one-time cost, amortization, fixed, options.
 #include "arg_catalog.hpp"
+#include "catalog_compute.hpp"
 #include "compute.hpp"
 
 namespace llmcost {
@@ -70,6 +71,29 @@ constexpr ArgSpec kCostSchedule[] = {
     discount_rate,
     growth_rate};
 
+// Prices and usage rows (card section 7).
+constexpr ArgSpec kModelRate[] = {model, kind, priced_at};
+constexpr ArgSpec kUsageCost[] = {model,
+                                  convention,
+                                  usage_input_tokens,
+                                  output_tokens,
+                                  cache_read_tokens,
+                                  usage_cache_write_tokens,
+                                  cache_write_1h_tokens,
+                                  service_tier,
+                                  priced_at};
+constexpr ArgSpec kBucketCost[] = {model,
+                                   convention,
+                                   context_window,
+                                   usage_input_tokens,
+                                   output_tokens,
+                                   cache_read_tokens,
+                                   usage_cache_write_tokens,
+                                   cache_write_1h_tokens,
+                                   service_tier,
+                                   priced_at};
+constexpr ArgSpec kModelResolve[] = {model, priced_at};
+
 const FunctionSpec kFunctions[] = {
     {"token_cost", "Cost of tokens at a per-1M-token rate", kTokenCost, 2, compute::token_cost},
     {"cached_input_rate", "Effective per-1M rate of a cached prompt prefix", kCachedInputRate, 3,
@@ -100,6 +124,17 @@ const FunctionSpec kFunctions[] = {
      compute::selfhost_rate},
     {"cost_schedule", "Month-by-month cumulative costs of two options and their difference",
      kCostSchedule, 5, nullptr, ResultKind::table},
+    {"model_rate", "A model's price of one kind from the price catalog (per 1M tokens)", kModelRate,
+     2, nullptr, ResultKind::number, catalog_fn::model_rate},
+    {"usage_cost", "Cost of one request's usage at the catalog's prices", kUsageCost, 4, nullptr,
+     ResultKind::number, catalog_fn::usage_cost},
+    {"bucket_cost", "Cost of a usage row summing many requests at the catalog's prices",
+     kBucketCost, 5, nullptr, ResultKind::number, catalog_fn::bucket_cost},
+    {"model_resolve", "The catalog's provider/model for a model name, or nothing", kModelResolve, 1,
+     nullptr, ResultKind::text, catalog_fn::model_resolve},
+    {"llmcost_catalog_info", "The price catalog's source, date, model count and load error (JSON)",
+     {}, 0, nullptr, ResultKind::text, catalog_fn::catalog_info},
+    {"llmcost_version", "The llmcost version", {}, 0, catalog_fn::version, ResultKind::text},
 };
 
 }  // namespace

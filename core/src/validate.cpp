@@ -2,6 +2,7 @@
 #include <cmath>
 #include <string>
 
+#include "llmcost/catalog.hpp"
 #include "llmcost/registry.hpp"
 
 namespace llmcost {
@@ -111,9 +112,14 @@ Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args, const Ca
   if (!checked.is_number()) return checked;
   Outcome out;
   if (spec.compute_priced != nullptr) {
-    if (catalog == nullptr)
-      return Outcome::invalid("catalog", "is not loaded", "nothing");  // process catalog: issue 5
-    out = spec.compute_priced(args, *catalog);
+    // No catalog of the caller's own: the process-wide one (LLMCOST_CATALOG or the default),
+    // which lives as long as the process.
+    static const Catalog* const process = process_catalog().get();
+    try {
+      out = spec.compute_priced(args, catalog != nullptr ? *catalog : *process);
+    } catch (const std::exception& e) {  // out of memory, a regex too complex: never an escape
+      return Outcome::invalid("result", "could not be computed", quote_text(e.what()));
+    }
   } else if (spec.compute != nullptr) {
     out = spec.compute(args);
   } else {
