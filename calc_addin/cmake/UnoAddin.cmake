@@ -25,6 +25,8 @@ if(NOT TARGET llmcost_uno_sdk)
     ${LLMCOST_LO_SDK}/lib/libuno_cppuhelpergcc3.so
     ${LLMCOST_LO_SDK}/lib/libuno_cppu.so
     ${LLMCOST_LO_SDK}/lib/libuno_sal.so)
+  # The UNO libraries need their neighbours in program/ (at link time and when a test runs).
+  target_link_options(llmcost_uno_sdk INTERFACE -Wl,-rpath,${LLMCOST_LO_PROGRAM})
 endif()
 
 function(llmcost_uno_types)

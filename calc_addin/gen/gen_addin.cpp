@@ -104,15 +104,19 @@ void write_definitions(std::ostream& out) {
   for (const FunctionSpec& f : llmcost::functions()) {
     out << "\ncss::uno::Any SAL_CALL Functions::" << method_name(f.name) << "(" << cpp_params(f)
         << ") {\n"
-        << "  static const FunctionSpec* const spec = find_function(\"" << f.name << "\");\n"
-        << "  const css::uno::Any* const args[] = {";
+        << "  static const FunctionSpec* const spec = find_function(\"" << f.name << "\");\n";
+    const std::string document = takes_document(f) ? "document" : "nullptr";
+    if (f.args.empty()) {
+      out << "  return invoke(spec, " << document << ", {});\n}\n";
+      continue;
+    }
+    out << "  const css::uno::Any* const args[] = {";
     const char* sep = "";
     for (const auto& a : f.args) {
       out << sep << "&" << param_name(a.name);
       sep = ", ";
     }
-    out << "};\n  return invoke(spec, " << (takes_document(f) ? "document" : "nullptr")
-        << ", args);\n}\n";
+    out << "};\n  return invoke(spec, " << document << ", args);\n}\n";
   }
   out << "\n}  // namespace llmcost::calc\n";
 }

@@ -45,13 +45,6 @@ const ArgSpec* argument(const OUString& method, sal_Int32 index) {
   return &f->args[static_cast<std::size_t>(index)];
 }
 
-// Required arguments say so: Calc marks every `any` argument optional in the Function Wizard.
-std::string argument_help(const FunctionSpec& f, const ArgSpec& a) {
-  std::string help(a.description);
-  if (&a - f.args.data() < f.required) help += " (required)";
-  return help;
-}
-
 }  // namespace
 
 OUString Functions::getProgrammaticFuntionName(const OUString& display) {

@@ -47,7 +47,7 @@ class Call {
   }
   [[noreturn]] void not_a_number(std::size_t i, const Any& got, std::string_view where = {}) const;
   void view(std::size_t i);
-  bool readable(std::size_t i, const Any& v) const;
+  bool readable(std::size_t i, const Any& v, bool cell) const;
   void read(std::size_t i, const Any& v, bool cell);
   Any scalar();
   Any ranged();
@@ -105,9 +105,10 @@ void Call::view(std::size_t i) {
   const Range& range = *static_cast<const Range*>(a.getValue());
   const sal_Int32 nrows = range.getLength();
   const sal_Int32 ncols = nrows > 0 ? range[0].getLength() : 0;
-  for (const auto& row : range)
-    if (row.getLength() != ncols || ncols == 0)
-      invalid(spec_.args[i].name, "must be a rectangular range", "a ragged or empty array");
+  bool rectangular = ncols > 0;
+  for (const auto& row : range) rectangular = rectangular && row.getLength() == ncols;
+  if (!rectangular)
+    invalid(spec_.args[i].name, "must be a rectangular range", "a ragged or empty array");
   if (nrows == 1 && ncols == 1) {
     v.single = &range[0][0];
     v.cell = true;
@@ -129,16 +130,16 @@ void Call::view(std::size_t i) {
   }
 }
 
-// False when v cannot be read as argument i: text (not empty) in a number argument, or another
-// type.
-bool Call::readable(std::size_t i, const Any& v) const {
+// False when v cannot be read as argument i: text in a number argument (a range's empty cell, "",
+// excepted), or a type Calc never passes.  `cell`: v is a range's cell.
+bool Call::readable(std::size_t i, const Any& v, bool cell) const {
   switch (v.getValueTypeClass()) {
     case TypeClass::TypeClass_VOID:
     case TypeClass::TypeClass_DOUBLE:
       return true;
     case TypeClass::TypeClass_STRING:
       return is_text_domain(spec_.args[i].domain) ||
-             static_cast<const rtl::OUString*>(v.getValue())->isEmpty();
+             (cell && static_cast<const rtl::OUString*>(v.getValue())->isEmpty());
     default: {
       double x = 0;
       return v >>= x;
@@ -158,7 +159,7 @@ void Call::read(std::size_t i, const Any& v, bool cell) {
       return;
     case TypeClass::TypeClass_STRING:
       if (!text_arg) {
-        out = Value(0.0);  // an empty cell ("" is the only text readable() lets through)
+        out = Value(0.0);  // a range's empty cell ("" is the only text readable() lets through)
       } else {
         text_[i] = utf8(*static_cast<const rtl::OUString*>(v.getValue()));
         out = Value(std::string_view(text_[i]));
@@ -201,7 +202,7 @@ Any Call::run() {
 
 Any Call::scalar() {
   for (std::size_t i = 0; i < args_.size(); ++i) {
-    if (!readable(i, *views_[i].single)) not_a_number(i, *views_[i].single);
+    if (!readable(i, *views_[i].single, views_[i].cell)) not_a_number(i, *views_[i].single);
     read(i, *views_[i].single, views_[i].cell);
   }
   return result(evaluate(spec_, std::span<const Value>(values_.data(), args_.size())));
@@ -212,7 +213,7 @@ Any Call::table() {
     invalid(spec_.args[shaper_].name, "must be a single value, not a range",
             std::to_string(rows_) + " x " + std::to_string(cols_) + " cells");
   for (std::size_t i = 0; i < args_.size(); ++i) {
-    if (!readable(i, *views_[i].single)) not_a_number(i, *views_[i].single);
+    if (!readable(i, *views_[i].single, views_[i].cell)) not_a_number(i, *views_[i].single);
     read(i, *views_[i].single, views_[i].cell);
   }
   if (spec_.name != "cost_schedule")
@@ -238,13 +239,13 @@ Any Call::ranged() {
   for (std::size_t i = 0; i < args_.size(); ++i) {
     const ArgView& v = views_[i];
     if (v.single) {
-      if (!readable(i, *v.single)) not_a_number(i, *v.single);
+      if (!readable(i, *v.single, v.cell)) not_a_number(i, *v.single);
       read(i, *v.single, v.cell);
       continue;
     }
     for (sal_Int32 r = 0; r < rows_; ++r)
       for (sal_Int32 c = 0; c < cols_; ++c)
-        if (!readable(i, v.rows[r][c])) not_a_number(i, v.rows[r][c], cell_name(r, c));
+        if (!readable(i, v.rows[r][c], true)) not_a_number(i, v.rows[r][c], cell_name(r, c));
   }
   const std::span<const Value> values(values_.data(), args_.size());
   Range out(rows_);

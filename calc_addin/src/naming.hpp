@@ -6,7 +6,9 @@
 //   2. A method is the SQL name in lowerCamelCase (UNO identifiers allow no '_'):
 //      breakeven_months -> breakevenMonths; its parameters likewise (one_time_cost -> oneTimeCost).
 //   3. The display name is the SQL name upper-cased (BREAKEVEN_MONTHS); category "Financial".
-//   4. A function with a `priced_at` argument takes the document's XPropertySet first (hidden by
+//   4. An argument's help is its description, plus " (required)" for a required one (Calc shows
+//      every `any` argument as optional in the Function Wizard).
+//   5. A function with a `priced_at` argument takes the document's XPropertySet first (hidden by
 //      Calc) to read the null date that turns a date cell into ISO text.
 #pragma once
 
@@ -56,6 +58,12 @@ inline std::string display_name(std::string_view sql_name) {
 // The name a document stores: service + "." + method.
 inline std::string programmatic_name(std::string_view sql_name) {
   return std::string(kService) + "." + method_name(sql_name);
+}
+
+inline std::string argument_help(const FunctionSpec& spec, const ArgSpec& arg) {
+  std::string help(arg.description);
+  if (&arg - spec.args.data() < spec.required) help += " (required)";
+  return help;
 }
 
 inline bool takes_document(const FunctionSpec& spec) {

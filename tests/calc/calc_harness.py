@@ -170,3 +170,91 @@ def fixture(tool, *args):
     """Rows (tab-split) printed by the C++ fixture tool (names, vectors, schedule)."""
     out = subprocess.run([str(tool), *map(str, args)], check=True, capture_output=True, text=True)
     return [line.split("\t") for line in out.stdout.splitlines() if line]
+
+
+def test_args(description):
+    """The command line every Calc test takes from CTest."""
+    import argparse
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--oxt", required=True, help="the built llmcost.oxt")
+    parser.add_argument("--fixture", required=True, help="the calc_fixture tool")
+    parser.add_argument("--vectors", required=True, help="tests/vectors")
+    parser.add_argument("--work", required=True, help="a private working folder")
+    return parser.parse_args()
+
+
+def programmatic_names(tool):
+    """SQL name -> the name a document stores (service.method, upper-cased)."""
+    return {r[1]: r[3].upper() for r in fixture(tool, "names") if r[0] == "fn"}
+
+
+def call(names, function, *args):
+    """An ODF formula call of an llmcost function: args are formula text ("" omits one)."""
+    return f"{names[function]}({';'.join(str(a) for a in args)})"
+
+
+# ---- Comparing a CSV cell with what a cell should show ----
+# CSV carries numbers as displayed: 15 significant digits, so a rounding of up to 5e-15 relative;
+# numbers are compared within max(rel_tol, CSV_TOL).
+CSV_TOL = 1e-14
+# How Calc shows an error code (the vectors' calc_error:<code>).
+CALC_ERRORS = {502: "Err:502", 504: "Err:504", 519: "#VALUE!", 503: "#NUM!", 532: "#DIV/0!",
+               525: "#NAME?", 524: "#REF!", 32767: "#N/A"}
+
+
+class Number:
+    def __init__(self, value, rel_tol=1e-12, source=""):
+        self.value, self.rel_tol, self.source = value, max(rel_tol, CSV_TOL), source
+
+    def matches(self, shown):
+        try:
+            got = float(shown)
+        except ValueError:
+            return False
+        if self.value == 0:
+            return abs(got) <= self.rel_tol
+        return abs(got - self.value) <= self.rel_tol * abs(self.value)
+
+    def __str__(self):
+        return f"{self.value!r} (rel_tol {self.rel_tol:g})"
+
+
+class Shown:
+    """A cell that must show exactly this text ("#N/A", "Err:502", "never", "" for empty)."""
+
+    def __init__(self, text, source=""):
+        self.text, self.source = text, source
+
+    def matches(self, shown):
+        return shown == self.text
+
+    def __str__(self):
+        return repr(self.text)
+
+
+NA, ERR502, VALUE, EMPTY = Shown("#N/A"), Shown("Err:502"), Shown("#VALUE!"), Shown("")
+
+
+def cell_at(table, row, col):
+    """The CSV text at 0-based (row, col); "" beyond the file (an empty cell)."""
+    if row < len(table) and col < len(table[row]):
+        return table[row][col]
+    return ""
+
+
+class Checks:
+    """Expectations for cells of one sheet, compared against its CSV."""
+
+    def __init__(self):
+        self.items = []  # (row, col, label, expectation)
+
+    def expect(self, row, col, label, expectation):
+        self.items.append((row, col, label, expectation))
+
+    def compare(self, table, title):
+        failures = [(r, c, label, e, cell_at(table, r, c)) for r, c, label, e in self.items
+                    if not e.matches(cell_at(table, r, c))]
+        for r, c, label, e, got in failures:
+            print(f"FAIL {label}: cell R{r + 1}C{c + 1} shows {got!r}, expected {e}")
+        print(f"{title}: {len(self.items) - len(failures)} of {len(self.items)} cells as expected")
+        return not failures
