@@ -115,6 +115,10 @@ class Office:
             raise RuntimeError(f"soffice made no fresh {target}:\n{log}")
         return target
 
+    def session(self):
+        """A running soffice on this profile, driven over UNO (see Session)."""
+        return Session(self)
+
     def to_csv(self, src, out_dir):
         """CSV of the first sheet: UTF-8, ',' and '"', language en-US (1033), as shown."""
         return self.convert(src, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true',
@@ -148,8 +152,12 @@ def _cell(value):
             "</table:table-cell>")
 
 
-def write_fods(path, sheets):
+def write_fods(path, sheets, null_date=None):
+    """A flat ODF spreadsheet; null_date ("1904-01-01") replaces Calc's default 1899-12-30."""
     body = []
+    if null_date:
+        body.append(f'<table:calculation-settings><table:null-date table:date-value="{null_date}"/>'
+                    "</table:calculation-settings>")
     for name, rows in sheets.items():
         body.append(f"<table:table table:name={quoteattr(name)}>")
         for row in rows:
@@ -258,3 +266,68 @@ class Checks:
             print(f"FAIL {label}: cell R{r + 1}C{c + 1} shows {got!r}, expected {e}")
         print(f"{title}: {len(self.items) - len(failures)} of {len(self.items)} cells as expected")
         return not failures
+
+
+class Session:
+    """A headless soffice on this Office's profile, driven over UNO (python3-uno).
+
+    with office.session() as s: s.ctx, s.smgr, s.desktop; leaving terminates that soffice.
+    """
+
+    def __init__(self, office, timeout=120):
+        import uno
+        from com.sun.star.connection import NoConnectException
+        self.pipe = f"llmcost_{os.getpid()}_{int(time.time() * 1000)}"
+        env = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", SAL_USE_VCLPLUGIN="svp")
+        self.proc = subprocess.Popen(
+            [str(SOFFICE), *office.env_args(), "--headless", "--norestore", "--nologo",
+             "--nodefault", f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + timeout
+        while True:
+            try:
+                self.ctx = resolver.resolve(
+                    f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext")
+                break
+            except NoConnectException:
+                if time.time() > deadline or self.proc.poll() is not None:
+                    self.close()
+                    raise RuntimeError("soffice did not accept a UNO connection")
+                time.sleep(0.2)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+
+    def create(self, service):
+        return self.smgr.createInstanceWithContext(service, self.ctx)
+
+    def close(self):
+        try:
+            if getattr(self, "desktop", None) is not None:
+                self.desktop.terminate()
+        except Exception:  # the bridge drops when soffice exits: expected
+            pass
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)  # the soffice this session started
+            self.proc.wait()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def props(**values):
+    """A tuple of com.sun.star.beans.PropertyValue."""
+    import uno
+    out = []
+    for name, value in values.items():
+        p = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+        p.Name, p.Value = name, value
+        out.append(p)
+    return tuple(out)
