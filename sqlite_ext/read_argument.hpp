@@ -8,6 +8,7 @@
 // No heap allocation: text is a view into SQLite's buffer, valid until the call returns.
 #pragma once
 
+#include <memory>
 #include <string_view>
 
 #include "llmcost/outcome.hpp"
@@ -18,11 +19,13 @@ namespace llmcost::sqlite {
 
 enum class Read : unsigned char { value, null, blob, no_memory };
 
-inline Read read_argument(sqlite3_value* arg, Domain domain, Value& out) {
+// Constructs the argument in `slot` (uninitialized storage) unless the result is null, blob or
+// no_memory.
+inline Read read_argument(sqlite3_value* arg, Domain domain, Value* slot) {
   switch (sqlite3_value_type(arg)) {
     case SQLITE_INTEGER:
     case SQLITE_FLOAT:
-      out = Value(sqlite3_value_double(arg));
+      std::construct_at(slot, sqlite3_value_double(arg));
       return Read::value;
     case SQLITE_NULL:
       return Read::null;
@@ -34,14 +37,14 @@ inline Read read_argument(sqlite3_value* arg, Domain domain, Value& out) {
   if (!is_text_domain(domain)) {
     const int numeric = sqlite3_value_numeric_type(arg);
     if (numeric == SQLITE_INTEGER || numeric == SQLITE_FLOAT) {
-      out = Value(sqlite3_value_double(arg));
+      std::construct_at(slot, sqlite3_value_double(arg));
       return Read::value;
     }
   }
   const unsigned char* text = sqlite3_value_text(arg);
   if (text == nullptr) return Read::no_memory;
-  out = Value(std::string_view(reinterpret_cast<const char*>(text),
-                               static_cast<std::size_t>(sqlite3_value_bytes(arg))));
+  std::construct_at(slot, std::string_view(reinterpret_cast<const char*>(text),
+                                           static_cast<std::size_t>(sqlite3_value_bytes(arg))));
   return Read::value;
 }
 

@@ -2,7 +2,8 @@
 // (a Binding) says which. The callback reads the arguments, lets llmcost::evaluate validate and
 // compute, and maps the Outcome: number -> REAL (text answers -> TEXT), none -> NULL,
 // invalid -> sqlite3_result_error with the card's message. No exception leaves it.
-#include <array>
+#include <cstddef>
+#include <memory>
 #include <new>
 #include <span>
 #include <string>
@@ -46,16 +47,19 @@ void report_count(sqlite3_context* ctx, const FunctionSpec& spec, int argc) {
 void compute(sqlite3_context* ctx, const Binding& binding, int argc, sqlite3_value** argv) {
   const FunctionSpec& spec = *binding.spec;
   if (argc < spec.required || argc > spec.max_args()) return report_count(ctx, spec, argc);
-  std::array<Value, kMaxArgs> values;
+  // Uninitialized: zeroing kMaxArgs Values on every row would cost more than reading them.
+  alignas(Value) std::byte storage[sizeof(Value) * kMaxArgs];
+  Value* const values = reinterpret_cast<Value*>(storage);
   int blob = -1;  // the first blob; reported only when no argument is NULL
   for (int i = 0; i < argc; ++i) {
-    switch (read_argument(argv[i], spec.args[i].domain, values[i])) {
+    switch (read_argument(argv[i], spec.args[i].domain, values + i)) {
       case Read::value:
         break;
       case Read::null:
         sqlite3_result_null(ctx);
         return;
       case Read::blob:
+        std::construct_at(values + i);  // missing, in the blob's place
         if (blob < 0) blob = i;
         break;
       case Read::no_memory:
@@ -64,8 +68,8 @@ void compute(sqlite3_context* ctx, const Binding& binding, int argc, sqlite3_val
     }
   }
   if (blob >= 0) return report(ctx, spec.name, blob_outcome(spec.args[blob]));
-  const Outcome out =
-      evaluate(spec, std::span<const Value>(values.data(), argc), binding.state->catalog.get());
+  const Outcome out = evaluate(spec, std::span<const Value>(values, static_cast<std::size_t>(argc)),
+                               binding.state->catalog.get());
   report(ctx, spec.name, out);
 }
 

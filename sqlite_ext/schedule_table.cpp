@@ -131,7 +131,7 @@ bool read_args(Cursor& cur, const FunctionSpec& spec, unsigned given, sqlite3_va
   for (int arg = 0; arg < spec.max_args(); ++arg) {
     cur.args[arg] = Value();
     if (!(given & (1u << arg))) continue;
-    switch (read_argument(argv[next++], spec.args[arg].domain, cur.args[arg])) {
+    switch (read_argument(argv[next++], spec.args[arg].domain, &cur.args[arg])) {
       case Read::value:
         break;
       case Read::null:
