@@ -9,8 +9,8 @@
 -- at the prices in force on the row's day.  A row that cannot be costed (a model no catalog entry
 -- resolves, a price the model lacks for tokens it has) is set aside and counted with its reason.
 --
--- The decision, per workflow and month, uses the rows of the workflow's own model and today's
--- catalog prices (the question is what to do next, not what was paid):
+-- The decision, per workflow and month, uses the rows of the workflow's own model and the prices in
+-- force on the month's last day (prices_on; the question is what to do next, not what was paid):
 --   R requests, P the engineered prompt (workflows.csv), I = input / R - P, O = output / R,
 --   h = measured cache hit rate of the prompt prefix = cache-read tokens / (R x P), at most 1,
 --   w = cache_write_5m / input rate of the model (1 where cache writes are not charged),
@@ -113,16 +113,20 @@ WITH measured AS (
          sum(c.prompt_total) * 1.0 / sum(c.requests) - w.prompt_tokens AS I,
          sum(c.output_tokens) * 1.0 / sum(c.requests) AS O,
          min(1.0, sum(c.cache_read_tokens) * 1.0 / (sum(c.requests) * w.prompt_tokens)) AS hit_rate,
-         w.training_cost + w.dataset_prep_cost AS C, w.amortize_months AS M, w.discount_rate AS d
+         w.training_cost + w.dataset_prep_cost AS C, w.amortize_months AS M, w.discount_rate AS d,
+         date(substr(c.day, 1, 7) || '-01', '+1 month', '-1 day') AS prices_on
     FROM costed c JOIN workflows w ON w.workflow = c.workflow
    WHERE c.reason IS NULL AND model_resolve(c.model) = model_resolve(w.model)
    GROUP BY w.workflow, month),
 priced AS (
   SELECT m.*,
-         model_rate(model, 'input') AS in_rate, model_rate(model, 'output') AS out_rate,
-         model_rate(model, 'cache_read') AS read_rate,
-         coalesce(model_rate(model, 'cache_write_5m') / model_rate(model, 'input'), 1.0) AS w,
-         model_rate(ft_candidate, 'input') AS ft_in, model_rate(ft_candidate, 'output') AS ft_out
+         model_rate(model, 'input', prices_on) AS in_rate,
+         model_rate(model, 'output', prices_on) AS out_rate,
+         model_rate(model, 'cache_read', prices_on) AS read_rate,
+         coalesce(model_rate(model, 'cache_write_5m', prices_on) / model_rate(model, 'input', prices_on),
+                  1.0) AS w,
+         model_rate(ft_candidate, 'input', prices_on) AS ft_in,
+         model_rate(ft_candidate, 'output', prices_on) AS ft_out
     FROM measured m),
 costs AS (
   SELECT p.*,
@@ -240,7 +244,7 @@ INSERT INTO figures VALUES
   ('quality: cost per success $', cost_per_success(0.05, 0.8)),
   ('schedule: difference after 24 months',
      (SELECT difference FROM cost_schedule(24, 0, 1200, 6000, 0) WHERE month = 24)),
-  ('schedule: first month fine-tune is ahead',
+  ('schedule: break-even month',
      (SELECT min(month) FROM cost_schedule(24, 0, 1200, 6000, 0) WHERE difference >= 0)),
   ('catalog: openai/ft:gpt-5.5 training', model_rate('openai/ft:gpt-5.5', 'training_flat_10k')),
   ('catalog: openai/ft:gpt-5.5 input $/M', model_rate('openai/ft:gpt-5.5', 'input')),
@@ -299,13 +303,13 @@ SELECT workflow, month, printf('%,d', requests) AS requests, printf('%,d', CAST(
   FROM decisions ORDER BY workflow, month;
 
 .print
-.print "Fine-tune or keep prompting? (today's catalog prices; S = status quo - fine-tune running cost)"
+.print "Fine-tune or keep prompting? (prices on the month's last day; S = status quo - fine-tune running cost)"
 SELECT workflow, month, ft_candidate AS candidate,
        printf('%,d', CAST(round(C) AS INTEGER)) AS "one-time $",
-       printf('%.2f', status_quo) AS "status quo $/month",
-       printf('%.2f', S) AS "S $/month",
+       printf('%.2f', status_quo) AS "status quo $/mo",
+       printf('%.2f', S) AS "S $/mo",
        CASE WHEN be_requests IS NULL THEN 'never'
-            ELSE printf('%,d', CAST(round(be_requests) AS INTEGER)) END AS "break-even requests",
+            ELSE printf('%,d', CAST(round(be_requests) AS INTEGER)) END AS "break-even req/mo",
        CASE WHEN be_months IS NULL THEN 'never' ELSE printf('%.1f', be_months) END
          AS "break-even months",
        CASE WHEN be_hit_rate IS NULL THEN 'none' ELSE printf('%.1f %%', 100 * be_hit_rate) END
