@@ -79,7 +79,8 @@ std::string read_prices(const json& prices, PriceRow& row) {
 // A match clause; returns why it cannot be read, or "".
 std::string read_rule(const json& j, MatchRule& rule) {
   if (!j.is_object() || j.size() != 1) return "a match clause is not a one-key object";
-  const auto& [op, value] = *j.items().begin();
+  const std::string& op = j.begin().key();
+  const json& value = j.begin().value();
   static constexpr std::pair<std::string_view, MatchRule::Op> kText[] = {
       {"equals", MatchRule::Op::equals},
       {"starts_with", MatchRule::Op::starts_with},
