@@ -89,7 +89,7 @@ def main():
     python_vs = ratio("python", "llmcost")
     print(f"  llmcost / inline SQL     = {vs_inline:.2f}x  (target <= 1.2: "
           f"{'met' if vs_inline <= 1.2 else 'NOT met'}; bare C function: {minimal_vs_inline:.2f}x)")
-    print(f"  llmcost / bare C         = {ratio('llmcost', 'minimal'):.2f}x  (the glue's own cost)")
+    print(f"  llmcost / bare C         = {ratio('llmcost', 'minimal'):.2f}x  (reading, checking and mapping: glue + core evaluate)")
     print(f"  python UDF / llmcost     = {python_vs:.2f}x  (target >= 2.5: "
           f"{'met' if python_vs >= 2.5 else 'NOT met'})")
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
