@@ -31,7 +31,9 @@ endif()
 
 function(llmcost_uno_types)
   cmake_parse_arguments(U "" "IDL;RDB;INCLUDE_DIR" "TYPES;HEADERS" ${ARGN})
+  get_filename_component(rdb_dir ${U_RDB} DIRECTORY)
   add_custom_command(OUTPUT ${U_RDB}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${rdb_dir}
     COMMAND ${LLMCOST_UNOIDL_WRITE} ${LLMCOST_UNO_RDBS} ${U_IDL} ${U_RDB}
     DEPENDS ${U_IDL}
     COMMENT "unoidl-write ${U_RDB}"

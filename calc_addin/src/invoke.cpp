@@ -8,6 +8,7 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "date.hpp"
 #include "llmcost/schedule.hpp"
@@ -51,16 +52,28 @@ class Call {
   void read(std::size_t i, const Any& v, bool cell);
   Any scalar();
   Any ranged();
+  // The rows_ x cols_ cells at `cells` (row by row) as Calc's array result.
+  template <typename T>
+  Sequence<Sequence<T>> table_of(const T* cells) const {
+    Sequence<Sequence<T>> out(rows_);
+    Sequence<T>* rows = out.getArray();
+    for (sal_Int32 r = 0; r < rows_; ++r) rows[r] = Sequence<T>(cells + r * cols_, cols_);
+    return out;
+  }
   Any table();
   Any result(const Outcome& o, std::string_view where = {}) const;
   const NullDate& null_date();
+  std::string& text(std::size_t i) {
+    if (text_.empty()) text_.resize(args_.size());
+    return text_[i];
+  }
 
   const FunctionSpec& spec_;
   const css::uno::Reference<css::beans::XPropertySet>& document_;
   std::span<const Any* const> args_;
   std::array<ArgView, kMaxArgs> views_{};
   std::array<Value, kMaxArgs> values_{};
-  std::array<std::string, kMaxArgs> text_{};  // keeps text values alive for the Values
+  std::vector<std::string> text_;  // keeps text values alive for the Values (made on first text)
   std::optional<NullDate> null_date_;
   sal_Int32 rows_ = 0, cols_ = 0;  // the ranges' shape; 0 when every argument is one value
   std::size_t shaper_ = 0;         // the first range argument
@@ -161,8 +174,8 @@ void Call::read(std::size_t i, const Any& v, bool cell) {
       if (!text_arg) {
         out = Value(0.0);  // a range's empty cell ("" is the only text readable() lets through)
       } else {
-        text_[i] = utf8(*static_cast<const rtl::OUString*>(v.getValue()));
-        out = Value(std::string_view(text_[i]));
+        text(i) = utf8(*static_cast<const rtl::OUString*>(v.getValue()));
+        out = Value(std::string_view(text(i)));
       }
       return;
     default:
@@ -178,8 +191,8 @@ void Call::read(std::size_t i, const Any& v, bool cell) {
   // a number, which the core rejects (Err:502).
   if (text_arg && arg.name == kDateArgument) {
     if (auto iso = iso_date(x, null_date())) {
-      text_[i] = std::move(*iso);
-      out = Value(std::string_view(text_[i]));
+      text(i) = std::move(*iso);
+      out = Value(std::string_view(text(i)));
     }
   }
 }
@@ -247,20 +260,31 @@ Any Call::ranged() {
       for (sal_Int32 c = 0; c < cols_; ++c)
         if (!readable(i, v.rows[r][c], true)) not_a_number(i, v.rows[r][c], cell_name(r, c));
   }
+  // Numbers only: a sequence of doubles, cheaper for Calc to take; any none or text cell: anys.
   const std::span<const Value> values(values_.data(), args_.size());
-  Range out(rows_);
-  Sequence<Any>* out_rows = out.getArray();
+  const std::size_t size = static_cast<std::size_t>(rows_) * static_cast<std::size_t>(cols_);
+  std::vector<double> numbers(size);
+  std::vector<Any> anys;  // filled from the first cell that is not a number on
   for (sal_Int32 r = 0; r < rows_; ++r) {
-    out_rows[r].realloc(cols_);
-    Any* cells = out_rows[r].getArray();
     for (sal_Int32 c = 0; c < cols_; ++c) {
       for (std::size_t i = 0; i < args_.size(); ++i)
         if (views_[i].rows) read(i, views_[i].rows[r][c], true);
       const Outcome o = evaluate(spec_, values);
-      cells[c] = o.is_invalid() ? result(o, cell_name(r, c)) : result(o);
+      const std::size_t k = static_cast<std::size_t>(r) * static_cast<std::size_t>(cols_) +
+                            static_cast<std::size_t>(c);
+      if (o.is_invalid()) invalid(o, cell_name(r, c));
+      if (anys.empty() && o.is_number() && !o.is_text) {
+        numbers[k] = o.value;
+        continue;
+      }
+      if (anys.empty()) {
+        anys.reserve(size);
+        for (std::size_t j = 0; j < k; ++j) anys.emplace_back(numbers[j]);
+      }
+      anys.push_back(result(o));
     }
   }
-  return Any(out);
+  return anys.empty() ? Any(table_of(numbers.data())) : Any(table_of(anys.data()));
 }
 
 }  // namespace

@@ -2,7 +2,8 @@
 
 Office(work_dir): a private shared-extension cache and a private profile inside work_dir, so that
 parallel tests never share a running soffice (one would take over the other's conversion).
-  install(oxt)     unopkg add --shared into the private cache (facts: shared/notes/calc-addin.md)
+  install(*oxts)   unopkg add --shared into the private cache (facts: shared/notes/calc-addin.md)
+  session()        a soffice driven over UNO (python3-uno), for metadata and timing
   convert(src, fmt, out_dir) -> Path of a FRESH output file (soffice exits 0 even when it fails)
 Sheets: write_fods(path, {sheet: rows}); a row is a list of cells: None, a number, text, or
 Formula("of:=...", rows, cols) (rows x cols > 1 x 1 or array=True makes an array formula).
@@ -86,19 +87,21 @@ class Office:
             'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' + props + "</oor:items>\n")
 
-    def install(self, oxt):
-        """A fresh profile and cache with the extension installed."""
-        if not Path(oxt).exists():
-            raise RuntimeError(f"{oxt} does not exist: build the llmcost_oxt target first")
+    def install(self, *oxts):
+        """A fresh profile and cache with the extensions installed."""
+        for oxt in oxts:
+            if not Path(oxt).exists():
+                raise RuntimeError(f"{oxt} does not exist: build it first (target llmcost_oxt)")
         shutil.rmtree(self.work, ignore_errors=True)
         self.work.mkdir(parents=True)
         self.write_profile()
         # A first start before unopkg, or a non-root first start drops the registration.
         self.run([SOFFICE, *self.env_args(), "--headless", "--norestore", "--terminate_after_init"],
                  "soffice first start")
-        self.run([UNOPKG, "add", "--shared", "--force", self.env_args()[0],
-                  f"-env:UserInstallation={uri(self.work / 'p-unopkg')}", Path(oxt).resolve()],
-                 "unopkg add")
+        for oxt in oxts:
+            self.run([UNOPKG, "add", "--shared", "--force", self.env_args()[0],
+                      f"-env:UserInstallation={uri(self.work / 'p-unopkg')}", Path(oxt).resolve()],
+                     f"unopkg add {oxt}")
 
     def convert(self, src, fmt, out_dir):
         """Converts src headless to fmt ('csv', 'xlsx'); returns the fresh output file."""
