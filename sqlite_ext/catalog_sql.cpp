@@ -6,11 +6,13 @@
 // Catalog-reading scalar functions (model_rate, usage_cost, ...) need nothing here: a row in the
 // core table with `compute_priced` is registered by scalar_functions.cpp, without DETERMINISTIC.
 #include "glue.hpp"
+#include "prices_sql.hpp"
 
 namespace llmcost::sqlite {
 
-int register_catalog_sql(sqlite3*, const std::shared_ptr<ConnectionState>&, std::string&) {
-  return SQLITE_OK;  // none yet: the prices issue adds them here
+int register_catalog_sql(sqlite3* db, const std::shared_ptr<ConnectionState>& state,
+                         std::string& error) {
+  return register_prices_sql(db, state, error);  // prices_sql.cpp
 }
 
 }  // namespace llmcost::sqlite
