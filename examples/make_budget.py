@@ -184,19 +184,20 @@ def build(workflows):
         r = b.r
         b.row(model, (f'=MODEL_RATE(A{r};"training_flat_10k")', f'=MODEL_RATE(A{r};"input")',
                       f'=MODEL_RATE(A{r};"output")'), "money", says)
-        if model != "selfhost/ft:kimi-k2.7-code-lora":
-            b.figure(f"catalog: {model} training", f"B{r}")
-            b.figure(f"catalog: {model} input $/M", f"C{r}")
-            b.figure(f"catalog: {model} output $/M", f"D{r}")
+        b.figure(f"catalog: {model} training", f"B{r}")
+        b.figure(f"catalog: {model} input $/M", f"C{r}")
+        b.figure(f"catalog: {model} output $/M", f"D{r}")
     b.colheads("input $/M", "cache read $/M", "Example's overhead $")
     r = b.r
     b.row("openai/gpt-5.5",
           (f'=MODEL_RATE(A{r};"input")', f'=MODEL_RATE(A{r};"cache_read")', f"=PROMPT_OVERHEAD_COST(B{R};B{P};B{r})"),
           "money", "Example 1 at today's price (the article typed $2/M)")
+    b.figure("ex1 at the catalog price of openai/gpt-5.5: overhead $/month", f"D{r}")
     r = b.r
     b.row("anthropic/claude-sonnet-5",
           (f'=MODEL_RATE(A{r};"input")', f'=MODEL_RATE(A{r};"cache_read")', f"=PROMPT_OVERHEAD_COST(C{R};C{P};B{r})"),
           "money", "Example 2 at today's price (the article typed $1/M)")
+    b.figure("ex2 at the catalog price of anthropic/claude-sonnet-5: overhead $/month", f"D{r}")
 
     # 3. Quality-adjusted cost
     b.head("3. Quality-adjusted cost: a cheaper answer that must be retried is not cheaper")

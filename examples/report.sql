@@ -255,7 +255,17 @@ INSERT INTO figures VALUES
   ('catalog: together/ft:llama-3.3-70b training',
      model_rate('together/ft:llama-3.3-70b', 'training_flat_10k')),
   ('catalog: together/ft:llama-3.3-70b input $/M', model_rate('together/ft:llama-3.3-70b', 'input')),
-  ('catalog: together/ft:llama-3.3-70b output $/M', model_rate('together/ft:llama-3.3-70b', 'output'));
+  ('catalog: together/ft:llama-3.3-70b output $/M', model_rate('together/ft:llama-3.3-70b', 'output')),
+  ('catalog: selfhost/ft:kimi-k2.7-code-lora training',
+     model_rate('selfhost/ft:kimi-k2.7-code-lora', 'training_flat_10k')),
+  ('catalog: selfhost/ft:kimi-k2.7-code-lora input $/M',
+     model_rate('selfhost/ft:kimi-k2.7-code-lora', 'input')),
+  ('catalog: selfhost/ft:kimi-k2.7-code-lora output $/M',
+     model_rate('selfhost/ft:kimi-k2.7-code-lora', 'output')),
+  ('ex1 at the catalog price of openai/gpt-5.5: overhead $/month',
+     prompt_overhead_cost(4000, 4000, model_rate('openai/gpt-5.5', 'input'))),
+  ('ex2 at the catalog price of anthropic/claude-sonnet-5: overhead $/month',
+     prompt_overhead_cost(200000, 6000, model_rate('anthropic/claude-sonnet-5', 'input')));
 
 -- Each workflow's latest month: what the sheet's workflow block recomputes from the same inputs.
 INSERT INTO figures
