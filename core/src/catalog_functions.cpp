@@ -73,7 +73,9 @@ Outcome usage_row(Args a, const Catalog& c, pricing::Usage u, std::size_t first)
   if (m == nullptr) return bad;
   const PriceRow* row = row_for(c, *m, day, bad);
   if (row == nullptr) return bad;
-  return pricing::cost(*m, *row, u);
+  Outcome out = pricing::cost(*m, *row, u);
+  if (out.is_invalid() && out.argument == "model") out.got = quote_text(a[0].text);  // as given
+  return out;
 }
 
 }  // namespace
