@@ -241,21 +241,27 @@ def build(workflows):
                        style, note)
     f("in", "input $/M", '=MODEL_RATE({model};"input";{prices_on})', "rate", "MODEL_RATE on that date")
     f("out", "output $/M", '=MODEL_RATE({model};"output";{prices_on})', "rate")
-    f("read", "cache read $/M", '=MODEL_RATE({model};"cache_read";{prices_on})', "rate")
+    f("read", "cache read $/M", '=IFNA(MODEL_RATE({model};"cache_read";{prices_on});"none")', "rate",
+      '"none": the model has no caching')
     f("w", "cache write multiplier", '=IFNA(MODEL_RATE({model};"cache_write_5m";{prices_on})/{in};1)', "rate",
       "cache_write_5m / input; 1 where writes are free")
     f("ft_in", "fine-tune input $/M", '=MODEL_RATE({ft_candidate};"input";{prices_on})', "rate")
     f("ft_out", "fine-tune output $/M", '=MODEL_RATE({ft_candidate};"output";{prices_on})', "rate")
-    f("overhead", "prompt overhead, $ a month", "=PROMPT_OVERHEAD_COST({requests};{P};{in};{read};{hit_rate};{w})", "money")
+    f("overhead", "prompt overhead, $ a month",
+      "=IF(ISNUMBER({read});PROMPT_OVERHEAD_COST({requests};{P};{in};{read};{hit_rate};{w});"
+      "PROMPT_OVERHEAD_COST({requests};{P};{in}))", "money")
     f("sq", "status quo (prompt + caching), $ a month",
-      "=PE_MONTHLY_COST({requests};{I};{P};{O};{in};{out};{read};{hit_rate};{w})", "key_money")
+      "=IF(ISNUMBER({read});PE_MONTHLY_COST({requests};{I};{P};{O};{in};{out};{read};{hit_rate};{w});"
+      "PE_MONTHLY_COST({requests};{I};{P};{O};{in};{out}))", "key_money")
     f("ft", "fine-tune running cost, $ a month", "=FT_MONTHLY_COST({requests};{I};{O};{ft_in};{ft_out};0;1)", "money",
       "no amortization: that is the one-time cost")
     f("S", "saving S, $ a month", "={sq}-{ft}", "key_money")
     f("ber", "break-even requests a month",
-      '=IFNA(BREAKEVEN_REQUESTS({I};{P};{O};{in};{out};{ft_in};{ft_out};{C};{M};0;{read};{hit_rate};{w});"never")', "int")
+      '=IFNA(IF(ISNUMBER({read});BREAKEVEN_REQUESTS({I};{P};{O};{in};{out};{ft_in};{ft_out};{C};{M};0;{read};'
+      '{hit_rate};{w});BREAKEVEN_REQUESTS({I};{P};{O};{in};{out};{ft_in};{ft_out};{C};{M};0));"never")', "int")
     f("bem", "break-even months", '=IFNA(BREAKEVEN_MONTHS({C};{S};{d});"never")', "months")
-    f("beh", "break-even cache hit rate", '=IFNA(BREAKEVEN_HIT_RATE({requests};{P};{in};{read};{C};{M};{w});"none")', "pct")
+    f("beh", "break-even cache hit rate",
+      '=IF(ISNUMBER({read});IFNA(BREAKEVEN_HIT_RATE({requests};{P};{in};{read};{C};{M};{w});"none");"none")', "pct")
     f("rec", "recommendation",
       '=IF(OR({S}<=0;IF(ISNUMBER({beh});{hit_rate}>={beh};0));"prompt + caching";'
       'IF(AND(ISNUMBER({ber});ISNUMBER({bem}));IF(AND({requests}>={ber};{bem}<={M});"fine-tune";"not yet");"not yet"))',

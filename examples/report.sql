@@ -128,14 +128,23 @@ priced AS (
          model_rate(ft_candidate, 'input', prices_on) AS ft_in,
          model_rate(ft_candidate, 'output', prices_on) AS ft_out
     FROM measured m),
+-- A model without a cache-read price has no caching: its prompt is paid in full, and there is no
+-- break-even hit rate.
 costs AS (
   SELECT p.*,
-         prompt_overhead_cost(requests, P, in_rate, read_rate, hit_rate, w) AS prompt_overhead,
-         pe_monthly_cost(requests, I, P, O, in_rate, out_rate, read_rate, hit_rate, w) AS status_quo,
+         CASE WHEN read_rate IS NULL THEN prompt_overhead_cost(requests, P, in_rate)
+              ELSE prompt_overhead_cost(requests, P, in_rate, read_rate, hit_rate, w) END
+           AS prompt_overhead,
+         CASE WHEN read_rate IS NULL THEN pe_monthly_cost(requests, I, P, O, in_rate, out_rate)
+              ELSE pe_monthly_cost(requests, I, P, O, in_rate, out_rate, read_rate, hit_rate, w) END
+           AS status_quo,
          ft_monthly_cost(requests, I, O, ft_in, ft_out, 0, 1) AS ft_running,
-         breakeven_requests(I, P, O, in_rate, out_rate, ft_in, ft_out, C, M, 0, read_rate, hit_rate, w)
-           AS be_requests,
-         breakeven_hit_rate(requests, P, in_rate, read_rate, C, M, w) AS be_hit_rate
+         CASE WHEN read_rate IS NULL
+              THEN breakeven_requests(I, P, O, in_rate, out_rate, ft_in, ft_out, C, M, 0)
+              ELSE breakeven_requests(I, P, O, in_rate, out_rate, ft_in, ft_out, C, M, 0,
+                                      read_rate, hit_rate, w) END AS be_requests,
+         CASE WHEN read_rate IS NOT NULL
+              THEN breakeven_hit_rate(requests, P, in_rate, read_rate, C, M, w) END AS be_hit_rate
     FROM priced p),
 saved AS (
   SELECT c.*, status_quo - ft_running AS S,
