@@ -191,6 +191,7 @@ def test_args(description):
     parser.add_argument("--fixture", required=True, help="the calc_fixture tool")
     parser.add_argument("--vectors", required=True, help="tests/vectors")
     parser.add_argument("--work", required=True, help="a private working folder")
+    parser.add_argument("--docs", help="docs/calc.md (for the test of its examples)")
     return parser.parse_args()
 
 
