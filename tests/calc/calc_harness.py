@@ -200,11 +200,6 @@ def programmatic_names(tool):
     return {r[1]: r[3].upper() for r in fixture(tool, "names") if r[0] == "fn"}
 
 
-def call(names, function, *args):
-    """An ODF formula call of an llmcost function: args are formula text ("" omits one)."""
-    return f"{names[function]}({';'.join(str(a) for a in args)})"
-
-
 # ---- Comparing a CSV cell with what a cell should show ----
 # CSV carries numbers as displayed: 15 significant digits, so a rounding of up to 5e-15 relative;
 # numbers are compared within max(rel_tol, CSV_TOL).

@@ -5,8 +5,8 @@ IFNA(formula; "never") (the card: #N/A is what IFNA catches).  A cost_schedule c
 array formula INDEX(COST_SCHEDULE(...); month; column).  Vectors are read by the C++ reader
 (calc_fixture vectors), whatever files exist at test time.
 """
-from calc_harness import (CALC_ERRORS, ERR502, NA, Checks, Formula, Number, Shown, call,
-                          fixture, programmatic_names)
+from calc_harness import (CALC_ERRORS, ERR502, NA, Checks, Formula, Number, Shown, fixture,
+                          programmatic_names)
 
 
 def build(tool, vectors_dir):
@@ -17,7 +17,7 @@ def build(tool, vectors_dir):
         label = f"{where} {function}({args.replace(';', ', ')})"
         if base not in names:
             raise SystemExit(f"{where}: {base} is not a function of the table")
-        formula = call(names, base, *args.split(";")) if args else f"{names[base]}()"
+        formula = f"{names[base]}({args})"
         if month:
             cell = Formula(f"of:=INDEX({formula};{month};{column})", array=True)
         else:
