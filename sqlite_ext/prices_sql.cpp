@@ -19,6 +19,7 @@
 
 #include "llmcost/catalog.hpp"
 #include "llmcost/outcome.hpp"
+#include "vtab_lifecycle.hpp"
 
 namespace llmcost::sqlite {
 namespace {
@@ -109,28 +110,9 @@ int connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out,
   }
 }
 
-int disconnect(sqlite3_vtab* vtab) noexcept {
-  delete static_cast<Table*>(vtab);
-  return SQLITE_OK;
-}
-
 int best_index(sqlite3_vtab*, sqlite3_index_info* info) noexcept {
   info->estimatedCost = 1000.0;
   info->estimatedRows = 1000;
-  return SQLITE_OK;
-}
-
-int open(sqlite3_vtab*, sqlite3_vtab_cursor** out) noexcept {
-  try {
-    *out = new Cursor{};
-    return SQLITE_OK;
-  } catch (...) {
-    return SQLITE_NOMEM;
-  }
-}
-
-int close(sqlite3_vtab_cursor* cursor) noexcept {
-  delete static_cast<Cursor*>(cursor);
   return SQLITE_OK;
 }
 
@@ -221,9 +203,9 @@ sqlite3_module make_module() {
   sqlite3_module m{};
   m.xConnect = connect;
   m.xBestIndex = best_index;
-  m.xDisconnect = disconnect;
-  m.xOpen = open;
-  m.xClose = close;
+  m.xDisconnect = vtab_disconnect<Table>;
+  m.xOpen = vtab_open<Cursor>;
+  m.xClose = vtab_close<Cursor>;
   m.xFilter = filter;
   m.xNext = next;
   m.xEof = eof;

@@ -19,6 +19,7 @@
 #include "llmcost/registry.hpp"
 #include "llmcost/schedule.hpp"
 #include "read_argument.hpp"
+#include "vtab_lifecycle.hpp"
 
 namespace llmcost::sqlite {
 namespace {
@@ -68,25 +69,6 @@ int connect(sqlite3* db, void* aux, int, const char* const*, sqlite3_vtab** out,
   } catch (...) {
     return SQLITE_NOMEM;
   }
-}
-
-int disconnect(sqlite3_vtab* vtab) noexcept {
-  delete static_cast<Table*>(vtab);
-  return SQLITE_OK;
-}
-
-int open(sqlite3_vtab*, sqlite3_vtab_cursor** out) noexcept {
-  try {
-    *out = new Cursor{};
-    return SQLITE_OK;
-  } catch (...) {
-    return SQLITE_NOMEM;
-  }
-}
-
-int close(sqlite3_vtab_cursor* cursor) noexcept {
-  delete static_cast<Cursor*>(cursor);
-  return SQLITE_OK;
 }
 
 // Uses the first usable `=` constraint on each hidden column as that argument (idxNum: a bit per
@@ -217,9 +199,9 @@ sqlite3_module make_module() {
   sqlite3_module m{};  // iVersion 0: no transactions, no shadow tables
   m.xConnect = connect;
   m.xBestIndex = best_index;
-  m.xDisconnect = disconnect;
-  m.xOpen = open;
-  m.xClose = close;
+  m.xDisconnect = vtab_disconnect<Table>;
+  m.xOpen = vtab_open<Cursor>;
+  m.xClose = vtab_close<Cursor>;
   m.xFilter = filter;
   m.xNext = next;
   m.xEof = eof;
