@@ -15,11 +15,15 @@ Prints whether each target is met; never fails on a missed target.
 
 Usage: bench_catalog.py <llmcost module without .so> <litellm json> [rows] [rounds]
 """
+import os
 import sqlite3
 import statistics
 import subprocess
 import sys
-import time
+
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from interleaved import median_ratio, print_rows, run_interleaved  # noqa: E402
 
 LLMCOST, LITELLM = sys.argv[1], sys.argv[2]
 ROWS = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
@@ -64,33 +68,17 @@ def setup():
     return conn
 
 
-def timed(conn, sql):
-    start = time.perf_counter()
-    value = conn.execute(sql).fetchone()[0]
-    return time.perf_counter() - start, value
-
-
 def usage_cost_bench():
     conn = setup()
-    names = list(QUERIES)
-    times = {name: [] for name in names}
-    values = {}
-    for round_ in range(ROUNDS):
-        order = names[round_ % len(names):] + names[:round_ % len(names)]
-        for name in order:
-            seconds, values[name] = timed(conn, QUERIES[name])
-            times[name].append(seconds)
+    times, values = run_interleaved(conn, QUERIES, ROUNDS)
     assert abs(values["llmcost"] - values["inline"]) <= 1e-9 * abs(values["inline"]), values
 
     def ratio(a, b):
-        return statistics.median(x / y for x, y in zip(times[a], times[b]))
+        return median_ratio(times, a, b)
 
     print(f"catalog bench: usage_cost over {ROWS:,} rows, {len(MODELS)} model names, {ROUNDS} "
           f"interleaved rounds, medians; sum = {values['llmcost']:.6f} (inline: {values['inline']:.6f})")
-    for name in names:
-        median = statistics.median(times[name])
-        print(f"  {name:8s} {median * 1000:9.1f} ms  {ROWS / median / 1e6:7.2f} M rows/s  "
-              f"({ratio(name, 'scan'):.2f}x the scan)")
+    print_rows(times, ROWS)
     vs_inline = ratio("llmcost", "inline")
     print(f"  usage_cost / inline SQL on joined rates = {vs_inline:.2f}x  (target <= 2: "
           f"{'met' if vs_inline <= 2 else 'NOT met'})")

@@ -14,10 +14,14 @@ never fails on a missed ratio.
 Usage: bench_sql.py <llmcost module without .so> <minimal_pe module without .so> [rows] [rounds]
 """
 import resource
+import os
 import sqlite3
 import statistics
 import sys
-import time
+
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from interleaved import median_ratio, print_rows, run_interleaved  # noqa: E402
 
 LLMCOST, MINIMAL = sys.argv[1], sys.argv[2]
 ROWS = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
@@ -56,34 +60,18 @@ def setup():
     return conn
 
 
-def timed(conn, sql):
-    start = time.perf_counter()
-    value = conn.execute(sql).fetchone()[0]
-    return time.perf_counter() - start, value
-
-
 def main():
     conn = setup()
-    names = list(QUERIES)
-    times = {name: [] for name in names}
-    values = {}
-    for round_ in range(ROUNDS):
-        order = names[round_ % len(names):] + names[:round_ % len(names)]
-        for name in order:
-            seconds, values[name] = timed(conn, QUERIES[name])
-            times[name].append(seconds)
+    times, values = run_interleaved(conn, QUERIES, ROUNDS)
 
     for name in ("inline", "minimal", "python"):
         assert abs(values[name] - values["llmcost"]) <= 1e-9 * abs(values["inline"]), (name, values)
 
     def ratio(a, b):
-        return statistics.median(x / y for x, y in zip(times[a], times[b]))
+        return median_ratio(times, a, b)
 
     print(f"sql bench: {ROWS:,} rows, {ROUNDS} interleaved rounds, medians; sum = {values['llmcost']:.6f}")
-    for name in names:
-        median = statistics.median(times[name])
-        print(f"  {name:8s} {median * 1000:9.1f} ms  {ROWS / median / 1e6:7.2f} M rows/s  "
-              f"({ratio(name, 'scan'):.2f}x the scan)")
+    print_rows(times, ROWS)
     vs_inline = ratio("llmcost", "inline")
     minimal_vs_inline = ratio("minimal", "inline")
     python_vs = ratio("python", "llmcost")
