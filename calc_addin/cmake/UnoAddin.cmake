@@ -41,7 +41,6 @@ function(llmcost_uno_types)
   list(TRANSFORM U_TYPES PREPEND "-T" OUTPUT_VARIABLE type_flags)
   list(TRANSFORM U_HEADERS PREPEND "${U_INCLUDE_DIR}/" OUTPUT_VARIABLE headers)
   add_custom_command(OUTPUT ${headers}
-    COMMAND ${CMAKE_COMMAND} -E rm -rf ${U_INCLUDE_DIR}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${U_INCLUDE_DIR}
     COMMAND ${LLMCOST_CPPUMAKER} -Gc -O${U_INCLUDE_DIR} ${type_flags} ${LLMCOST_UNO_RDBS} ${U_RDB}
     DEPENDS ${U_RDB}
