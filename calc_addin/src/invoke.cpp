@@ -28,9 +28,7 @@ using Range = Sequence<Sequence<Any>>;
 struct ArgView {
   const Any* single = nullptr;          // the value (also a 1 x 1 range's cell)
   bool cell = false;                    // single is a range's cell: empty means 0, not omitted
-  const Sequence<Any>* rows = nullptr;  // a range of more than one cell
-  sal_Int32 nrows = 0;
-  sal_Int32 ncols = 0;
+  const Sequence<Any>* rows = nullptr;  // a range of more than one cell (shape: rows_ x cols_)
 };
 
 class Call {
@@ -98,12 +96,17 @@ void Call::not_a_number(std::size_t i, const Any& got, std::string_view where) c
   throw css::uno::RuntimeException(utf16(message), nullptr);
 }
 
+// The document's null date; Calc's default when there is no document or it has none.
 const NullDate& Call::null_date() {
   if (!null_date_) {
     null_date_ = NullDate{};
     css::util::Date d;
-    if (document_.is() && (document_->getPropertyValue("NullDate") >>= d))
-      null_date_ = NullDate{d.Year, d.Month, d.Day};
+    try {
+      if (document_.is() && (document_->getPropertyValue("NullDate") >>= d))
+        null_date_ = NullDate{d.Year, d.Month, d.Day};
+    } catch (const css::uno::Exception&) {
+      // no NullDate property: keep the default
+    }
   }
   return *null_date_;
 }
@@ -129,8 +132,6 @@ void Call::view(std::size_t i) {
   }
   v.single = nullptr;
   v.rows = range.getConstArray();
-  v.nrows = nrows;
-  v.ncols = ncols;
   if (rows_ == 0) {
     rows_ = nrows;
     cols_ = ncols;

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from calc_harness import (Office, fixture, props, skip_unless_office,  # noqa: E402
+from calc_harness import (SKIP, Office, fixture, props, skip_unless_office,  # noqa: E402
                           test_args)
 
 
@@ -24,7 +24,11 @@ def table(tool):
 def main():
     args = test_args(__doc__)
     skip_unless_office()
-    import uno
+    try:
+        import uno
+    except ImportError:
+        print("SKIP: python3-uno is not installed (run with /usr/bin/python3)")
+        return SKIP
     financial = uno.getConstantByName("com.sun.star.sheet.FunctionCategory.FINANCIAL")
     expected = table(args.fixture)
     office = Office(args.work)
