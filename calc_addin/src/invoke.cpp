@@ -190,7 +190,7 @@ void Call::read(std::size_t i, const Any& v, bool cell) {
   out = Value(x);
   // A date cell given as `priced_at` becomes ISO text; otherwise a number in a text argument stays
   // a number, which the core rejects (Err:502).
-  if (text_arg && arg.name == kDateArgument) {
+  if (arg.domain == Domain::date) {
     if (auto iso = iso_date(x, null_date())) {
       text(i) = std::move(*iso);
       out = Value(std::string_view(text(i)));

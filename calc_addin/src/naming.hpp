@@ -27,7 +27,6 @@ inline constexpr std::string_view kInterface = "org.llmcost.calc.XFunctions";
 inline constexpr std::string_view kImplementation = "org.llmcost.calc.FunctionsImpl";
 inline constexpr std::string_view kAddInService = "com.sun.star.sheet.AddIn";
 inline constexpr std::string_view kCategory = "Financial";
-inline constexpr std::string_view kDateArgument = "priced_at";
 // Most arguments a function may have (checked by the generator at build time).
 inline constexpr std::size_t kMaxArgs = 16;
 
@@ -68,7 +67,7 @@ inline std::string argument_help(const FunctionSpec& spec, const ArgSpec& arg) {
 
 inline bool takes_document(const FunctionSpec& spec) {
   return std::any_of(spec.args.begin(), spec.args.end(),
-                     [](const ArgSpec& a) { return a.name == kDateArgument; });
+                     [](const ArgSpec& a) { return a.domain == Domain::date; });
 }
 
 }  // namespace llmcost::calc

@@ -81,7 +81,7 @@ inline constexpr ArgSpec kind{"kind", D::text,
                               "batch_input, batch_output, training, training_flat_10k, "
                               "long_context_threshold, input_long, ..."};
 inline constexpr ArgSpec priced_at{
-    "priced_at", D::text, "Date of the prices, YYYY-MM-DD (a time may follow); default: the catalog's"};
+    "priced_at", D::date, "Date of the prices, YYYY-MM-DD (a time may follow); default: the catalog's"};
 inline constexpr ArgSpec convention{"convention", D::text,
                                     "What input_tokens counts: openai, gemini, openrouter, litellm, "
                                     "inclusive (cache inside) or anthropic, bedrock, exclusive "

@@ -37,7 +37,7 @@ inline bool in_domain(Domain domain, double x) {
 }  // namespace
 
 std::string_view domain_violation(Domain domain, double x) {
-  if (domain == Domain::text) return "must be text";
+  if (is_text_domain(domain)) return "must be text";
   if (in_domain(domain, x)) return "";
   if (!std::isfinite(x)) return "must be a finite number";
   switch (domain) {

@@ -28,12 +28,13 @@ enum class Domain : unsigned char {
   rate,          // finite, > -1: discount_rate, growth_rate
   whole_min1,    // whole, >= 1: max_attempts
   months_1200,   // whole, 1..1200: cost_schedule's months
-  text,          // any text: model names, conventions, dates (checked by the function itself)
+  text,          // any text: model names, conventions, kinds (checked by the function itself)
+  date,          // a date as ISO text "YYYY-MM-DD[ time]" (priced_at); Calc also takes a date cell
 };
 
 // Why x is outside the domain ("must be >= 0"), or an empty view when it is inside.
 std::string_view domain_violation(Domain domain, double x);
-inline bool is_text_domain(Domain d) { return d == Domain::text; }
+inline bool is_text_domain(Domain d) { return d == Domain::text || d == Domain::date; }
 
 struct ArgSpec {
   std::string_view name;
