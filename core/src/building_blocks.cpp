@@ -30,14 +30,15 @@ Outcome request_cost(Args a) {
   const double cached = arg_or(a, 4, 0.0), read_rate = arg_or(a, 5, 0.0);
   const double written = arg_or(a, 6, 0.0), write_rate = arg_or(a, 7, 0.0);
   if (cached > input)
-    return Outcome::invalid("cached_tokens", "must not exceed input_tokens (" + format_number(input) + ")",
+    return Outcome::invalid("cached_tokens",
+                            "must not exceed input_tokens (" + format_number(input) + ")",
                             format_number(cached));
   const double uncached = input - cached - written;
   if (uncached < 0)
-    return Outcome::invalid("cache_write_tokens",
-                            "must not exceed input_tokens - cached_tokens (" +
-                                format_number(input - cached) + ")",
-                            format_number(written));
+    return Outcome::invalid(
+        "cache_write_tokens",
+        "must not exceed input_tokens - cached_tokens (" + format_number(input - cached) + ")",
+        format_number(written));
   return Outcome::of(
       (uncached * a[2].number + cached * read_rate + written * write_rate + output * a[3].number) /
       kPerM);

@@ -21,8 +21,11 @@ constexpr ArgSpec kRequestCost[] = {input_tokens,
                                     in_group(cache_read_rate, kCache),
                                     needs(in_group(cache_write_tokens, kWrite), kCache),
                                     needs(in_group(cache_write_rate, kWrite), kCache)};
-constexpr ArgSpec kPromptOverhead[] = {requests, prompt_tokens, input_rate,
-                                       in_group(cache_read_rate, kCache), in_group(hit_rate, kCache),
+constexpr ArgSpec kPromptOverhead[] = {requests,
+                                       prompt_tokens,
+                                       input_rate,
+                                       in_group(cache_read_rate, kCache),
+                                       in_group(hit_rate, kCache),
                                        needs(write_multiplier, kCache)};
 constexpr ArgSpec kPeMonthly[] = {requests,
                                   task_tokens,
@@ -33,7 +36,7 @@ constexpr ArgSpec kPeMonthly[] = {requests,
                                   in_group(cache_read_rate, kCache),
                                   in_group(hit_rate, kCache),
                                   needs(write_multiplier, kCache)};
-constexpr ArgSpec kFtMonthly[] = {requests,       task_tokens,   output_tokens,  ft_input_rate,
+constexpr ArgSpec kFtMonthly[] = {requests,       task_tokens,   output_tokens,   ft_input_rate,
                                   ft_output_rate, one_time_cost, amortize_months, fixed_monthly};
 constexpr ArgSpec kAmortized[] = {one_time_cost, months};
 constexpr ArgSpec kBreakevenMonths[] = {one_time_cost, monthly_savings, discount_rate, growth_rate};
@@ -57,8 +60,9 @@ constexpr ArgSpec kBreakevenPrompt[] = {requests,
                                         in_group(cache_read_rate, kCache),
                                         in_group(hit_rate, kCache),
                                         needs(write_multiplier, kCache)};
-constexpr ArgSpec kBreakevenHit[] = {requests,      prompt_tokens,   input_rate,      cache_read_rate,
-                                     one_time_cost, amortize_months, write_multiplier};
+constexpr ArgSpec kBreakevenHit[] = {requests,        prompt_tokens, input_rate,
+                                     cache_read_rate, one_time_cost, amortize_months,
+                                     write_multiplier};
 constexpr ArgSpec kExpectedAttempts[] = {success_rate, max_attempts};
 constexpr ArgSpec kCostPerSuccess[] = {cost_per_attempt, success_rate};
 constexpr ArgSpec kSelfhostRate[] = {gpu_hourly_cost, tokens_per_second, utilization};
@@ -82,16 +86,10 @@ constexpr ArgSpec kUsageCost[] = {model,
                                   cache_write_1h_tokens,
                                   service_tier,
                                   priced_at};
-constexpr ArgSpec kBucketCost[] = {model,
-                                   convention,
-                                   context_window,
-                                   usage_input_tokens,
-                                   output_tokens,
-                                   cache_read_tokens,
-                                   usage_cache_write_tokens,
-                                   cache_write_1h_tokens,
-                                   service_tier,
-                                   priced_at};
+constexpr ArgSpec kBucketCost[] = {
+    model,         convention,        context_window,           usage_input_tokens,
+    output_tokens, cache_read_tokens, usage_cache_write_tokens, cache_write_1h_tokens,
+    service_tier,  priced_at};
 constexpr ArgSpec kModelResolve[] = {model, priced_at};
 
 const FunctionSpec kFunctions[] = {
@@ -104,8 +102,8 @@ const FunctionSpec kFunctions[] = {
      kPromptOverhead, 3, compute::prompt_overhead_cost},
     {"pe_monthly_cost", "Monthly cost of the prompt-engineering option", kPeMonthly, 6,
      compute::pe_monthly_cost},
-    {"ft_monthly_cost", "Monthly cost of the fine-tuning option, one-time cost amortized", kFtMonthly,
-     7, compute::ft_monthly_cost},
+    {"ft_monthly_cost", "Monthly cost of the fine-tuning option, one-time cost amortized",
+     kFtMonthly, 7, compute::ft_monthly_cost},
     {"amortized_cost", "One-time cost spread evenly over months", kAmortized, 2,
      compute::amortized_cost},
     {"breakeven_months", "Months until the savings' present value repays the one-time cost",
@@ -132,8 +130,13 @@ const FunctionSpec kFunctions[] = {
      kBucketCost, 5, nullptr, ResultKind::number, catalog_fn::bucket_cost},
     {"model_resolve", "The catalog's provider/model for a model name, or nothing", kModelResolve, 1,
      nullptr, ResultKind::text, catalog_fn::model_resolve},
-    {"llmcost_catalog_info", "The price catalog's source, date, model count and load error (JSON)",
-     {}, 0, nullptr, ResultKind::text, catalog_fn::catalog_info},
+    {"llmcost_catalog_info",
+     "The price catalog's source, date, model count and load error (JSON)",
+     {},
+     0,
+     nullptr,
+     ResultKind::text,
+     catalog_fn::catalog_info},
     {"llmcost_version", "The llmcost version", {}, 0, catalog_fn::version, ResultKind::text},
 };
 

@@ -25,7 +25,8 @@ Outcome pe_monthly_cost(Args a) {
 // C / M + fixed + R x (I x ft_in + O x ft_out) / 1e6
 Outcome ft_monthly_cost(Args a) {
   const double per_request = a[1].number * a[3].number + a[2].number * a[4].number;
-  return Outcome::of(a[5].number / a[6].number + arg_or(a, 7, 0.0) + a[0].number * per_request / kPerM);
+  return Outcome::of(a[5].number / a[6].number + arg_or(a, 7, 0.0) +
+                     a[0].number * per_request / kPerM);
 }
 
 // (one_time_cost, months): C / M

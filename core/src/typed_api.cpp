@@ -1,5 +1,5 @@
-// The typed C++ calls of functions.hpp: each packs its arguments and goes through evaluate(), so the
-// typed API is checked exactly like the SQL and Calc front-ends.
+// The typed C++ calls of functions.hpp: each packs its arguments and goes through evaluate(), so
+// the typed API is checked exactly like the SQL and Calc front-ends.
 #include "llmcost/functions.hpp"
 #include "llmcost/registry.hpp"
 
@@ -44,6 +44,8 @@ Outcome breakeven_hit_rate(double r, double p, double in, double read, double c,
 }
 Outcome expected_attempts(double p, opt k) { return run("expected_attempts", {p, k}); }
 Outcome cost_per_success(double cost, double p) { return run("cost_per_success", {cost, p}); }
-Outcome selfhost_rate(double hourly, double tps, opt u) { return run("selfhost_rate", {hourly, tps, u}); }
+Outcome selfhost_rate(double hourly, double tps, opt u) {
+  return run("selfhost_rate", {hourly, tps, u});
+}
 
 }  // namespace llmcost

@@ -67,7 +67,16 @@ namespace {
 // What is wrong with a call's arguments, found without building any text (the hot path of
 // evaluate() pays only for this); describe() turns it into the card's invalid outcome.
 struct Problem {
-  enum class Kind : unsigned char { none, count, required, not_text, not_number, domain, group, needs };
+  enum class Kind : unsigned char {
+    none,
+    count,
+    required,
+    not_text,
+    not_number,
+    domain,
+    group,
+    needs
+  };
   Kind kind = Kind::none;
   std::size_t index = 0;  // the argument at fault (group: the given member; needs: the needing arg)
   std::size_t other = 0;  // group/needs: the argument that is missing
@@ -150,7 +159,8 @@ Outcome describe(const FunctionSpec& spec, std::span<const Value> args, const Pr
     case Problem::Kind::not_number:
       return Outcome::invalid(name(p.index), "must be a number", quote_text(args[p.index].text));
     case Problem::Kind::domain:
-      return Outcome::invalid(name(p.index), std::string(p.why), format_number(args[p.index].number));
+      return Outcome::invalid(name(p.index), std::string(p.why),
+                              format_number(args[p.index].number));
     case Problem::Kind::group:
     case Problem::Kind::needs:
       return Outcome::invalid(name(p.other), "is required with " + name(p.index), "nothing");

@@ -37,7 +37,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
 double parse_number(const std::string& s, const std::string& what) {
   char* end = nullptr;
   const double x = std::strtod(s.c_str(), &end);
-  if (s.empty() || end != s.c_str() + s.size()) throw std::runtime_error("not a number in " + what + ": " + s);
+  if (s.empty() || end != s.c_str() + s.size())
+    throw std::runtime_error("not a number in " + what + ": " + s);
   return x;
 }
 

@@ -1,10 +1,10 @@
 // Reader of the golden vectors (tests/vectors/*.tsv; function card section 8), shared by the core,
 // SQL and Calc test binaries.
 //
-// Columns, tab-separated: function, args, expect, rel_tol, hosts, source.  `#` starts a comment line.
-// args: SQL literal syntax, comma-separated: numbers (9e999 is an infinity), 'text' (quotes doubled
-// inside), NULL, X'..' blobs; an empty slot (", ,") is an omitted optional argument (Calc's ";;").
-// expect: a number, `none`, `invalid:<argument>`, or `calc_error:<code>`.
+// Columns, tab-separated: function, args, expect, rel_tol, hosts, source.  `#` starts a comment
+// line. args: SQL literal syntax, comma-separated: numbers (9e999 is an infinity), 'text' (quotes
+// doubled inside), NULL, X'..' blobs; an empty slot (", ,") is an omitted optional argument (Calc's
+// ";;"). expect: a number, `none`, `invalid:<argument>`, or `calc_error:<code>`.
 #pragma once
 
 #include <optional>
@@ -27,9 +27,9 @@ struct Vector {
   std::string args_text;  // the args column as written
   std::vector<VectorArg> args;
   enum class Expect { number, none, invalid, calc_error } expect = Expect::number;
-  double value = 0.0;        // expected number
-  std::string argument;      // invalid:<argument>
-  int calc_error = 0;        // calc_error:<code>
+  double value = 0.0;    // expected number
+  std::string argument;  // invalid:<argument>
+  int calc_error = 0;    // calc_error:<code>
   double rel_tol = 1e-12;
   std::vector<std::string> hosts;
   std::string source;

@@ -14,10 +14,17 @@ std::vector<llmcost::Value> to_values(const Vector& v) {
   std::vector<llmcost::Value> out;
   for (const VectorArg& a : v.args) {
     switch (a.kind) {
-      case VectorArg::Kind::omitted: out.emplace_back(); break;
-      case VectorArg::Kind::number: out.emplace_back(a.number); break;
-      case VectorArg::Kind::text: out.emplace_back(std::string_view(a.text)); break;
-      default: FAIL(v.where() << ": NULL and blobs have no core form; drop `core` from hosts");
+      case VectorArg::Kind::omitted:
+        out.emplace_back();
+        break;
+      case VectorArg::Kind::number:
+        out.emplace_back(a.number);
+        break;
+      case VectorArg::Kind::text:
+        out.emplace_back(std::string_view(a.text));
+        break;
+      default:
+        FAIL(v.where() << ": NULL and blobs have no core form; drop `core` from hosts");
     }
   }
   return out;
@@ -67,13 +74,16 @@ TEST_CASE("golden vectors: every core row", "[vectors]") {
         REQUIRE(got.is_number());
         CHECK(llmcost::test::close_enough(got.value, v.value, v.rel_tol));
         break;
-      case Vector::Expect::none: CHECK(got.is_none()); break;
+      case Vector::Expect::none:
+        CHECK(got.is_none());
+        break;
       case Vector::Expect::invalid:
         REQUIRE(got.is_invalid());
         CHECK(got.argument == v.argument);
         CHECK_FALSE(got.reason.empty());
         break;
-      case Vector::Expect::calc_error: FAIL("calc_error rows are Calc-only; drop `core` from hosts");
+      case Vector::Expect::calc_error:
+        FAIL("calc_error rows are Calc-only; drop `core` from hosts");
     }
   }
   CHECK(ran >= 150);

@@ -1,14 +1,14 @@
 // The cost model of the function card, sections 2 to 6, as typed C++ calls.
 //
-// Units: token rates are currency per 1,000,000 tokens ("per M"); token counts are per request (may be
-// fractional averages); requests are per month; money is in the rates' currency; hit, success and
-// utilization rates are fractions; discount and growth rates are per month, like NPER's rate.
+// Units: token rates are currency per 1,000,000 tokens ("per M"); token counts are per request (may
+// be fractional averages); requests are per month; money is in the rates' currency; hit, success
+// and utilization rates are fractions; discount and growth rates are per month, like NPER's rate.
 //
-// Every call is checked against the card's argument domains (registry.hpp) before its formula runs, and
-// answers an Outcome: a number, none, or invalid naming the argument. A result that is not finite is
-// invalid with argument "result". Optional arguments are std::optional: nullopt takes the default.
-// Option groups ([cache_read_rate, hit_rate [, write_multiplier]]) are all-or-nothing: giving part of
-// a group is invalid, naming the missing argument.
+// Every call is checked against the card's argument domains (registry.hpp) before its formula runs,
+// and answers an Outcome: a number, none, or invalid naming the argument. A result that is not
+// finite is invalid with argument "result". Optional arguments are std::optional: nullopt takes the
+// default. Option groups ([cache_read_rate, hit_rate [, write_multiplier]]) are all-or-nothing:
+// giving part of a group is invalid, naming the missing argument.
 #pragma once
 
 #include <optional>
@@ -34,28 +34,29 @@ Outcome cached_input_rate(double input_rate, double cache_read_rate, double hit_
 // uncached = input_tokens - cached_tokens - cache_write_tokens (input_tokens counts ALL prompt
 // tokens).  Groups: (cached_tokens, cache_read_rate), then (cache_write_tokens, cache_write_rate).
 // Never none.  Invalid: negatives; uncached < 0 (names cached_tokens or cache_write_tokens).
-Outcome request_cost(double input_tokens, double output_tokens, double input_rate, double output_rate,
-                     opt cached_tokens = {}, opt cache_read_rate = {}, opt cache_write_tokens = {},
-                     opt cache_write_rate = {});
+Outcome request_cost(double input_tokens, double output_tokens, double input_rate,
+                     double output_rate, opt cached_tokens = {}, opt cache_read_rate = {},
+                     opt cache_write_tokens = {}, opt cache_write_rate = {});
 
 // ---- Monthly cost curves (card section 3) ----
 
-// prompt_overhead_cost = R x P x rate / 1e6 a month, rate = input_rate, or cached_input_rate(...) when
-// the caching group is given.  Never none.
+// prompt_overhead_cost = R x P x rate / 1e6 a month, rate = input_rate, or cached_input_rate(...)
+// when the caching group is given.  Never none.
 Outcome prompt_overhead_cost(double requests, double prompt_tokens, double input_rate,
-                             opt cache_read_rate = {}, opt hit_rate = {}, opt write_multiplier = {});
+                             opt cache_read_rate = {}, opt hit_rate = {},
+                             opt write_multiplier = {});
 
-// pe_monthly_cost = R x (I x input_rate + P x rate + O x output_rate) / 1e6 a month; caching (rate as
-// in prompt_overhead_cost) applies to the stable prefix P only.  Never none.
-Outcome pe_monthly_cost(double requests, double task_tokens, double prompt_tokens, double output_tokens,
-                        double input_rate, double output_rate, opt cache_read_rate = {},
-                        opt hit_rate = {}, opt write_multiplier = {});
+// pe_monthly_cost = R x (I x input_rate + P x rate + O x output_rate) / 1e6 a month; caching (rate
+// as in prompt_overhead_cost) applies to the stable prefix P only.  Never none.
+Outcome pe_monthly_cost(double requests, double task_tokens, double prompt_tokens,
+                        double output_tokens, double input_rate, double output_rate,
+                        opt cache_read_rate = {}, opt hit_rate = {}, opt write_multiplier = {});
 
-// ft_monthly_cost = C / M + fixed + R x (I x ft_in + O x ft_out) / 1e6 a month.  fixed defaults to 0.
-// Never none.  Invalid: amortize_months <= 0.
-Outcome ft_monthly_cost(double requests, double task_tokens, double output_tokens, double ft_input_rate,
-                        double ft_output_rate, double one_time_cost, double amortize_months,
-                        opt fixed_monthly = {});
+// ft_monthly_cost = C / M + fixed + R x (I x ft_in + O x ft_out) / 1e6 a month.  fixed defaults to
+// 0. Never none.  Invalid: amortize_months <= 0.
+Outcome ft_monthly_cost(double requests, double task_tokens, double output_tokens,
+                        double ft_input_rate, double ft_output_rate, double one_time_cost,
+                        double amortize_months, opt fixed_monthly = {});
 
 // amortized_cost = C / M.  Never none.  Invalid: months <= 0.
 Outcome amortized_cost(double one_time_cost, double months);
@@ -80,16 +81,17 @@ Outcome breakeven_requests(double task_tokens, double prompt_tokens, double outp
                            opt fixed_monthly = {}, opt cache_read_rate = {}, opt hit_rate = {},
                            opt write_multiplier = {});
 
-// breakeven_prompt_tokens: the seed's simplified rule solved for P (assumes fine-tuned per-token rates
-// equal the base rates):  P* = (C/M) x 1e6 / (R x rate).  If R x rate = 0: 0 when C = 0, else none.
+// breakeven_prompt_tokens: the seed's simplified rule solved for P (assumes fine-tuned per-token
+// rates equal the base rates):  P* = (C/M) x 1e6 / (R x rate).  If R x rate = 0: 0 when C = 0, else
+// none.
 Outcome breakeven_prompt_tokens(double requests, double input_rate, double one_time_cost,
                                 double amortize_months, opt cache_read_rate = {}, opt hit_rate = {},
                                 opt write_multiplier = {});
 
-// breakeven_hit_rate: the hit rate h* at which caching the prompt costs the fine-tune's amortization
-// A = C/M:  h* = (in x w - A x 1e6 / (R x P)) / (in x w - read).
-// 0 when even 0 % beats fine-tuning (h* <= 0, or R x P = 0); none when fine-tuning wins even at 100 %
-// (h* > 1); exactly 1 stays 1.  If in x w - read <= 0: 0 when A x 1e6 / (R x P) >= in x w, else none.
+// breakeven_hit_rate: the hit rate h* at which caching the prompt costs the fine-tune's
+// amortization A = C/M:  h* = (in x w - A x 1e6 / (R x P)) / (in x w - read). 0 when even 0 % beats
+// fine-tuning (h* <= 0, or R x P = 0); none when fine-tuning wins even at 100 % (h* > 1); exactly 1
+// stays 1.  If in x w - read <= 0: 0 when A x 1e6 / (R x P) >= in x w, else none.
 Outcome breakeven_hit_rate(double requests, double prompt_tokens, double input_rate,
                            double cache_read_rate, double one_time_cost, double amortize_months,
                            opt write_multiplier = {});

@@ -3,7 +3,8 @@
 // Every function answers one of three things (function card, section 1):
 //   number  - the answer (a number, or text for the few text functions: is_text);
 //   none    - no answer exists (never breaks even, a price the model lacks): SQL NULL, Calc #N/A;
-//   invalid - bad input, naming the argument, the reason and the value it got: SQL error, Calc Err:502.
+//   invalid - bad input, naming the argument, the reason and the value it got: SQL error, Calc
+//   Err:502.
 // Front-ends map an Outcome once, with error_message() giving the card's text
 //   "<function>: <argument> <reason> (got <value>)".
 #pragma once

@@ -1,10 +1,11 @@
-// The table of every llmcost function: names, arguments in the card's frozen order, the domain of each
-// argument, option groups, descriptions (for the Calc Function Wizard and the docs), and the formula.
+// The table of every llmcost function: names, arguments in the card's frozen order, the domain of
+// each argument, option groups, descriptions (for the Calc Function Wizard and the docs), and the
+// formula.
 //
 // Validation lives here, once: evaluate() checks every argument against its domain (function card,
 // section 1, "Argument domains"), checks option groups, calls the formula, and turns a non-finite
-// result into `invalid:result`. Front-ends read their host's arguments into Values, call evaluate(),
-// and map the Outcome; they never re-type a domain or a formula.
+// result into `invalid:result`. Front-ends read their host's arguments into Values, call
+// evaluate(), and map the Outcome; they never re-type a domain or a formula.
 #pragma once
 
 #include <span>
@@ -50,7 +51,7 @@ struct FunctionSpec {
   std::string_view name;         // SQL name; Calc shows it upper-cased
   std::string_view description;  // one sentence for the Function Wizard
   std::span<const ArgSpec> args;
-  int required;                  // the first `required` args are required, the rest optional
+  int required;  // the first `required` args are required, the rest optional
   Outcome (*compute)(std::span<const Value> args);  // args already validated; missing = default
   ResultKind result = ResultKind::number;
   // Functions that read prices (card section 7) compute with a catalog instead; they are not
@@ -71,8 +72,8 @@ const FunctionSpec* find_function(std::string_view name);
 // Used by evaluate() and by functions whose result is a table (cost_schedule).
 Outcome validate(const FunctionSpec& spec, std::span<const Value> args);
 // validate, then compute; a non-finite number becomes invalid "result out of range".
-// `catalog` is the price catalog for functions that read one (a SQL connection's own); nullptr means
-// the process-wide catalog.
+// `catalog` is the price catalog for functions that read one (a SQL connection's own); nullptr
+// means the process-wide catalog.
 Outcome evaluate(const FunctionSpec& spec, std::span<const Value> args,
                  const Catalog* catalog = nullptr);
 // evaluate by name (tests, examples); an unknown name is invalid naming "function".

@@ -1,8 +1,9 @@
 // cost_schedule (card section 6): month-by-month cumulative costs of two options, for charts and
-// budget rows.  Month k = 1..months adds monthly x (1+g)^(k-1) / (1+d)^k to each side (growth applies
-// to both); the one-time costs are added in month 1, undiscounted (paid at the start), so the month in
-// which `difference` = a - b changes sign is the month breakeven_months names.
-// Invalid: months not a whole number in 1..1200; costs < 0; d or g <= -1; a non-finite cell ("result").
+// budget rows.  Month k = 1..months adds monthly x (1+g)^(k-1) / (1+d)^k to each side (growth
+// applies to both); the one-time costs are added in month 1, undiscounted (paid at the start), so
+// the month in which `difference` = a - b changes sign is the month breakeven_months names.
+// Invalid: months not a whole number in 1..1200; costs < 0; d or g <= -1; a non-finite cell
+// ("result").
 #pragma once
 
 #include <optional>

@@ -15,7 +15,7 @@ struct Value {
 
   constexpr Value() = default;
   constexpr Value(double x) : kind(Kind::number), number(x) {}  // NOLINT: implicit by design
-  constexpr Value(std::optional<double> x)                        // NOLINT: nullopt is missing
+  constexpr Value(std::optional<double> x)                      // NOLINT: nullopt is missing
       : kind(x ? Kind::number : Kind::missing), number(x ? *x : 0.0) {}
   constexpr Value(std::string_view t) : kind(Kind::text), text(t) {}  // NOLINT
   constexpr Value(const char* t) : kind(Kind::text), text(t) {}       // NOLINT
