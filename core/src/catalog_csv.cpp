@@ -8,6 +8,7 @@
 
 #include "catalog_import.hpp"
 #include "catalog_text.hpp"
+#include "llmcost/outcome.hpp"
 
 namespace llmcost::import {
 namespace {
@@ -79,7 +80,7 @@ std::string read_header(const std::vector<std::string>& cells, Columns& cols) {
         if (k == *kind) return "column '" + name + "' appears twice";
       cols.kinds.emplace_back(i, *kind);
     } else {
-      return "unknown column '" + name + "'";
+      return "unknown column " + quote_text(name);
     }
   }
   if (cols.provider < 0 || cols.model < 0) return "the header needs columns 'provider' and 'model'";
@@ -134,7 +135,7 @@ LoadResult csv(std::string_view text, std::string source) {
     PriceRow row;
     if (std::string_view from = trim(cell(cols.from)); !from.empty()) {
       auto day = parse_priced_at(from);
-      if (!day) return fail("'from' must be a date YYYY-MM-DD (got '" + std::string(from) + "')");
+      if (!day) return fail("'from' must be a date YYYY-MM-DD (got " + quote_text(from) + ")");
       row.from = *day;
     }
     for (const auto& [col, kind] : cols.kinds) {
@@ -142,8 +143,8 @@ LoadResult csv(std::string_view text, std::string source) {
       if (v.empty()) continue;
       double x = 0;
       if (!parse_number(v, x) || x < 0)
-        return fail(std::string(kind_name(kind)) + " must be a number >= 0 (got '" +
-                    std::string(v) + "')");
+        return fail(std::string(kind_name(kind)) + " must be a number >= 0 (got " + quote_text(v) +
+                    ")");
       row.set(kind, x);
     }
     row.source = std::string(trim(cell(cols.source)));
@@ -155,7 +156,8 @@ LoadResult csv(std::string_view text, std::string source) {
     Model& m = models[it->second];
     for (const PriceRow& r : m.rows)
       if (r.from == row.from)
-        return fail("a second row for " + m.full_name() + " from " + format_day(row.from));
+        return fail("a second row for " + error_excerpt(m.full_name()) + " from " +
+                    format_day(row.from));
     m.rows.push_back(std::move(row));
   }
   if (!have_header) return LoadResult{nullptr, source + ": no header line (provider,model,...)"};

@@ -20,6 +20,7 @@
 
 #include "catalog_import.hpp"
 #include "catalog_text.hpp"
+#include "llmcost/outcome.hpp"
 #include "match_rule.hpp"
 
 namespace llmcost::import {
@@ -76,8 +77,11 @@ std::string read_prices(const json& prices, PriceRow& row) {
   return finish_row(row);
 }
 
+// How deeply `or`/`and` clauses may nest (matching recurses; a file must not exhaust the stack).
+constexpr int kMaxRuleDepth = 32;
+
 // A match clause; returns why it cannot be read, or "".
-std::string read_rule(const json& j, MatchRule& rule) {
+std::string read_rule(const json& j, MatchRule& rule, int depth = 0) {
   if (!j.is_object() || j.size() != 1) return "a match clause is not a one-key object";
   const std::string& op = j.begin().key();
   const json& value = j.begin().value();
@@ -97,20 +101,21 @@ std::string read_rule(const json& j, MatchRule& rule) {
         rule.re = std::make_shared<const std::regex>(rule.text,
                                                      std::regex::ECMAScript | std::regex::optimize);
       } catch (const std::regex_error&) {
-        return "match regex '" + rule.text +
-               "' is not a regular expression this reader understands";
+        return "match regex " + quote_text(rule.text) +
+               " is not a regular expression this reader understands";
       }
     } else {
       rule.text = catalog_text::lowercase(rule.text);
     }
     return "";
   }
-  if (op != "or" && op != "and") return "unknown match clause '" + op + "'";
+  if (op != "or" && op != "and") return "unknown match clause " + quote_text(op);
   if (!value.is_array() || value.empty()) return "match '" + op + "' needs a list";
+  if (depth >= kMaxRuleDepth) return "match clauses nested too deeply";
   rule.op = op == "or" ? MatchRule::Op::any_of : MatchRule::Op::all_of;
   for (const json& c : value) {
     rule.children.emplace_back();
-    if (std::string why = read_rule(c, rule.children.back()); !why.empty()) return why;
+    if (std::string why = read_rule(c, rule.children.back(), depth + 1); !why.empty()) return why;
   }
   return "";
 }
@@ -163,7 +168,7 @@ LoadResult genai_prices(std::string_view text, std::string source) {
   try {
     root = json::parse(text);
   } catch (const std::exception& e) {
-    return LoadResult{nullptr, source + ": not valid JSON (" + e.what() + ")"};
+    return LoadResult{nullptr, source + ": not valid JSON (" + error_excerpt(e.what(), 200) + ")"};
   }
   if (!root.is_array())
     return LoadResult{nullptr, source + ": a genai-prices file is a JSON array"};

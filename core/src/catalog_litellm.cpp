@@ -147,7 +147,7 @@ LoadResult litellm(std::string_view text, std::string source) {
   try {
     root = json::parse(text);
   } catch (const std::exception& e) {
-    return LoadResult{nullptr, source + ": not valid JSON (" + e.what() + ")"};
+    return LoadResult{nullptr, source + ": not valid JSON (" + error_excerpt(e.what(), 200) + ")"};
   }
   if (!root.is_object())
     return LoadResult{nullptr, source + ": a LiteLLM price file is a JSON object"};

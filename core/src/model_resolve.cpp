@@ -9,9 +9,10 @@
 //  3. Within a provider: the exact id (case-insensitive); then the catalog's own match rules, in
 //  the
 //     catalog's order; then the longest id followed only by dated, versioned or fine-tune suffixes
-//     (-YYYY-MM-DD, -YYYYMMDD, -v<digits>..., -latest, @..., :...). Any other remainder does not
-//     resolve (gpt-4o-audio-preview is not gpt-4o). A Bedrock region prefix (us., eu., apac.,
-//     global., jp., au., ca., us-gov.) is dropped when the name as given does not resolve.
+//     (-YYYY-MM-DD, -YYYYMMDD, -v<digits>..., -latest, @..., :..., the last two not empty: a
+//     bare trailing '@' or ':' is no suffix). Any other remainder does not resolve
+//     (gpt-4o-audio-preview is not gpt-4o). A Bedrock region prefix (us., eu., apac., global.,
+//     jp., au., ca., us-gov.) is dropped when the name as given does not resolve.
 // A name that does not resolve is nullptr; the functions make it invalid input, never 0.
 #include <regex>
 
@@ -36,7 +37,8 @@ bool all_digits(std::string_view s) {
 // suffixes.
 bool only_version_suffixes(std::string_view s) {
   while (!s.empty()) {
-    if (s.front() == '@' || s.front() == ':') return true;  // @20240620, :ft-org::id, :0
+    // @20240620, :ft-org::id, :0; a bare '@' or ':' with nothing after it is no suffix.
+    if (s.front() == '@' || s.front() == ':') return s.size() > 1;
     if (s.starts_with("-latest")) {
       s.remove_prefix(7);
       continue;

@@ -42,6 +42,9 @@ Outcome cost(const Model& model, const PriceRow& row, const Usage& u) {
       return Outcome::invalid("cache_read_tokens",
                               "must not exceed input_tokens (cache reads are inside it)",
                               format_number(u.cache_read_tokens));
+    // Token counts may be fractional averages: a remainder below 0 only by rounding
+    // (0.3 - 0.1 - 0.2) is 0; a real excess stays invalid.
+    if (uncached < 0 && -uncached <= 1e-12 * u.input_tokens) uncached = 0;
     if (uncached < 0)
       return Outcome::invalid(
           "cache_write_tokens",

@@ -41,4 +41,26 @@ std::string describe(const llmcost::Outcome& o) {
   return s.str();
 }
 
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (b(0) < 0x20 || b(0) == 0x7F) return false;
+    std::size_t n = b(0) < 0x80   ? 1
+                    : b(0) < 0xC2 ? 0
+                    : b(0) < 0xE0 ? 2
+                    : b(0) < 0xF0 ? 3
+                    : b(0) < 0xF5 ? 4
+                                  : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k)
+      if ((b(k) & 0xC0) != 0x80) return false;
+    if (n == 3 && b(0) == 0xE0 && b(1) < 0xA0) return false;  // overlong
+    if (n == 3 && b(0) == 0xED && b(1) > 0x9F) return false;  // surrogate
+    if (n == 4 && b(0) == 0xF0 && b(1) < 0x90) return false;  // overlong
+    if (n == 4 && b(0) == 0xF4 && b(1) > 0x8F) return false;  // above U+10FFFF
+    i += n;
+  }
+  return true;
+}
+
 }  // namespace cattest

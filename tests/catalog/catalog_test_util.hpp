@@ -22,5 +22,8 @@ llmcost::Outcome run(const llmcost::Catalog* catalog, std::string_view function,
                      std::initializer_list<llmcost::Value> args);
 // "number 0.005615", "none", "invalid:model (...)", "text ..." for messages.
 std::string describe(const llmcost::Outcome& o);
+// True when s is valid UTF-8 (no overlong forms, surrogates or code points above U+10FFFF) and
+// has no ASCII control characters: text any host (Python's sqlite3 too) can show.
+bool valid_utf8(std::string_view s);
 
 }  // namespace cattest

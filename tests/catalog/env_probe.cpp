@@ -1,5 +1,6 @@
 // The process catalog as LLMCOST_CATALOG sets it, checked in a process of its own (the variable is
-// read once per process). Usage: catalog_env_probe default | litellm <path> | broken <path>.
+// read once per process). Usage: catalog_env_probe default | litellm <path> | broken <path>
+// [the error, exactly].
 // Exit 0 when every check holds, 1 otherwise, printing what failed.
 #include <cstdio>
 #include <string>
@@ -52,6 +53,11 @@ int main(int argc, char** argv) {
     }
     check(info().find(R"("error":"LLMCOST_CATALOG: )") != std::string::npos,
           "info states the error: " + info());
+    if (argc > 3) {
+      const std::string expected = argv[3];
+      check(info().find("\"error\":\"" + expected + "\"") != std::string::npos,
+            "info states the error '" + expected + "': " + info());
+    }
     // Functions that read no prices are unaffected.
     check(call("token_cost", {1000.0, 2.0}).value == 0.002, "token_cost still works");
   } else {

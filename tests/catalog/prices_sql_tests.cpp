@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "catalog_test_util.hpp"
@@ -86,6 +88,59 @@ TEST_CASE("a bad catalog file is an error and leaves the previous catalog", "[sq
   CHECK(db.one("SELECT llmcost_load_catalog(3)") ==
         "error: llmcost_load_catalog: path must be text (got 3)");
   CHECK(db.one("SELECT model_rate('claude-sonnet-5', 'input')") == "3.0");
+}
+
+TEST_CASE("llmcost_load_catalog refuses devices, directories, empty and garbage files at once",
+          "[sql][catalog]") {
+  // Each expected outcome: an error naming the path, valid UTF-8, and the previous catalog (the
+  // default: gpt-4.1 at $2/M input) still in place.
+  Db db;
+  const auto load = [&](const std::string& path) {
+    return db.one("SELECT llmcost_load_catalog(" + quoted(path) + ")");
+  };
+  const auto unchanged = [&] {
+    CHECK(db.one("SELECT model_rate('gpt-4.1', 'input')") == "2.0");
+    CHECK(db.one("SELECT json_extract(llmcost_catalog_info(), '$.source')") ==
+          "llmcost default catalog");
+  };
+  const std::string prefix = "error: llmcost_load_catalog: path cannot be loaded: ";
+  // /dev/zero used to be read forever.
+  if (std::filesystem::exists("/dev/zero")) {
+    CHECK(load("/dev/zero").starts_with(prefix + "/dev/zero: is not a regular file"));
+    unchanged();
+  }
+  const std::string dir = std::filesystem::temp_directory_path().string();
+  CHECK(load(dir).starts_with(prefix + dir + ": is not a regular file"));
+  unchanged();
+
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / "llmcost_prices_sql_test_catalog";
+  const auto write = [&](const std::string& content) {
+    std::ofstream(file, std::ios::binary) << content;
+  };
+  // Empty and unusable catalogs used to load and replace the working one with nothing.
+  for (const char* content :
+       {"[]", "{}", "provider,model,input,output\n",
+        R"({"m": {"litellm_provider": "openai", "input_cost_per_token": -1e-06}})"}) {
+    write(content);
+    const std::string error = load(file.string());
+    INFO(content << " -> " << error);
+    CHECK(error.starts_with(prefix + "no models with prices in " + file.string() + " ("));
+    unchanged();
+  }
+  // Random bytes: the error is valid UTF-8 (Python's sqlite3 raised UnicodeDecodeError) and short.
+  std::string noise;
+  for (unsigned i = 0; i < 4096; ++i) noise += static_cast<char>((i * 2654435761u) >> 24);
+  for (const std::string& content : {noise, "{\"x\": \"\xFF\xFE" + noise, "[" + noise}) {
+    write(content);
+    const std::string error = load(file.string());
+    INFO(error);
+    CHECK(error.starts_with(prefix + file.string() + ":"));
+    CHECK(cattest::valid_utf8(error));
+    CHECK(error.size() < 1000);
+    unchanged();
+  }
+  std::filesystem::remove(file);
 }
 
 TEST_CASE("llmcost_load_catalog is SQLITE_DIRECTONLY: no view or trigger can load a file",

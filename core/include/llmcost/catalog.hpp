@@ -155,12 +155,25 @@ struct LoadResult {
   bool ok() const { return catalog != nullptr; }
 };
 
+// The largest catalog file load_catalog_file reads: 256 MiB (LiteLLM's file is about 1.5 MB).
+inline constexpr std::uintmax_t kMaxCatalogFileBytes = std::uintmax_t{256} << 20;
+
 // Reads a catalog file, recognising its format from its content: a JSON object is LiteLLM's
 // model_prices_and_context_window.json, a JSON array is genai-prices' v2 data.json, anything else
-// the project's CSV (core/data/default_catalog.csv shows the format). Never throws.
+// the project's CSV (core/data/default_catalog.csv shows the format). Never throws, never blocks:
+// anything that is not a regular file (a directory, a device such as /dev/zero, a pipe) and any
+// file larger than kMaxCatalogFileBytes is an error. A catalog with no model that has a price is an
+// error too ("no models with prices in <path> (N entries skipped)"). Every error names the path and
+// is valid UTF-8 without control characters (see error_excerpt).
 LoadResult load_catalog_file(const std::string& path);
 // The same from text in memory; `source` names it in the catalog's info and errors.
 LoadResult parse_catalog(std::string_view text, std::string source);
+
+// Text from a file (or a path, or a whole error) made fit for an error message, unquoted: valid
+// UTF-8 without control characters (a byte that is not UTF-8 becomes \xnn; a control character
+// \n, \r, \t, \xnn or \unnnn), at most max_chars characters, then "..." if there was more.
+// Quoted values of a file in errors use quote_text (outcome.hpp), which caps them at 80.
+std::string error_excerpt(std::string_view text, std::size_t max_chars = 80);
 
 // The catalog embedded in the binary (parsed once).
 std::shared_ptr<const Catalog> default_catalog();
