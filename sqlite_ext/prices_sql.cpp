@@ -47,7 +47,7 @@ void load_catalog(sqlite3_context* ctx, int, sqlite3_value** argv) noexcept {
                                   : format_number(sqlite3_value_double(arg));
       const std::string message =
           error_message(kLoad, Outcome::invalid("path", "must be text", got));
-      return sqlite3_result_error(ctx, message.c_str(), -1);
+      return sqlite3_result_error(ctx, message.data(), static_cast<int>(message.size()));
     }
     const std::string path(reinterpret_cast<const char*>(sqlite3_value_text(arg)),
                            static_cast<std::size_t>(sqlite3_value_bytes(arg)));
@@ -55,7 +55,7 @@ void load_catalog(sqlite3_context* ctx, int, sqlite3_value** argv) noexcept {
     if (!loaded.ok()) {
       const std::string message = error_message(
           kLoad, Outcome::invalid("path", "cannot be loaded: " + loaded.error, quote_text(path)));
-      return sqlite3_result_error(ctx, message.c_str(), -1);
+      return sqlite3_result_error(ctx, message.data(), static_cast<int>(message.size()));
     }
     const auto models = static_cast<sqlite3_int64>(loaded.catalog->models().size());
     state.catalog = std::move(loaded.catalog);

@@ -32,7 +32,7 @@ void report(sqlite3_context* ctx, std::string_view function, const Outcome& out)
       return;
     case Status::invalid: {
       const std::string message = error_message(function, out);
-      sqlite3_result_error(ctx, message.c_str(), -1);
+      sqlite3_result_error(ctx, message.data(), static_cast<int>(message.size()));
       return;
     }
   }
@@ -82,7 +82,7 @@ void call_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcep
   } catch (const std::exception& e) {
     const std::string message =
         std::string(binding->spec->name) + ": internal error (" + e.what() + ")";
-    sqlite3_result_error(ctx, message.c_str(), -1);
+    sqlite3_result_error(ctx, message.data(), static_cast<int>(message.size()));
   } catch (...) {
     sqlite3_result_error(ctx, "llmcost: internal error", -1);
   }

@@ -6,6 +6,10 @@
 namespace llmcost::compute {
 
 constexpr double kPerM = 1e6;
+// Sums of products of two doubles are formed in long double (exponent range to 1e4932), so that an
+// intermediate step never overflows to inf or underflows to 0 where the answer itself is finite:
+// (I x in + P x in) - I x ft_in stays > 0 even with 1e200-sized terms.
+using Wide = long double;
 
 // (one_time_cost, monthly_savings [, discount_rate [, growth_rate]])
 // Present value of the savings after n months, S growing by g and discounted by d:
@@ -31,40 +35,40 @@ Outcome breakeven_months(Args a) {
 //  [, write_multiplier]]])
 // R* = (C/M + fixed) x 1e6 / ((I x in + P x rate + O x out) - (I x ft_in + O x ft_out))
 Outcome breakeven_requests(Args a) {
-  const double i = a[0].number, p = a[1].number, o = a[2].number;
-  const double numerator = (a[7].number / a[8].number + arg_or(a, 9, 0.0)) * kPerM;
-  const double prompting = i * a[3].number + p * prompt_rate(a, 3, 10) + o * a[4].number;
-  const double fine_tuned = i * a[5].number + o * a[6].number;
-  const double denominator = prompting - fine_tuned;
+  const Wide i = a[0].number, p = a[1].number, o = a[2].number;
+  const Wide numerator = (Wide{a[7].number} / a[8].number + arg_or(a, 9, 0.0)) * kPerM;
+  const Wide prompting = i * a[3].number + p * prompt_rate(a, 3, 10) + o * a[4].number;
+  const Wide fine_tuned = i * a[5].number + o * a[6].number;
+  const Wide denominator = prompting - fine_tuned;
   if (!(denominator > 0)) return Outcome::nothing();  // the fine-tune is never cheaper per request
   if (numerator == 0) return Outcome::of(0.0);
-  return Outcome::of(numerator / denominator);
+  return Outcome::of(static_cast<double>(numerator / denominator));
 }
 
 // (requests, input_rate, one_time_cost, amortize_months [, cache_read_rate, hit_rate
 //  [, write_multiplier]])
 // P* = (C/M) x 1e6 / (R x rate); if R x rate = 0: 0 when C = 0, else none.
 Outcome breakeven_prompt_tokens(Args a) {
-  const double per_token = a[0].number * prompt_rate(a, 1, 4);
+  const Wide per_token = Wide{a[0].number} * prompt_rate(a, 1, 4);
   const double c = a[2].number;
   if (per_token == 0) return c == 0 ? Outcome::of(0.0) : Outcome::nothing();
-  return Outcome::of(c / a[3].number * kPerM / per_token);
+  return Outcome::of(static_cast<double>(Wide{c} / a[3].number * kPerM / per_token));
 }
 
 // (requests, prompt_tokens, input_rate, cache_read_rate, one_time_cost, amortize_months
 //  [, write_multiplier])
 // h* = (in x w - t) / (in x w - read), t = A x 1e6 / (R x P), A = C / M.
 Outcome breakeven_hit_rate(Args a) {
-  const double volume = a[0].number * a[1].number;  // R x P prompt tokens a month
+  const Wide volume = Wide{a[0].number} * a[1].number;  // R x P prompt tokens a month
   if (volume == 0) return Outcome::of(0.0);
-  const double miss_rate = a[2].number * arg_or(a, 6, 1.0);  // in x w
-  const double t = a[4].number / a[5].number * kPerM / volume;
-  const double spread = miss_rate - a[3].number;
+  const Wide miss_rate = Wide{a[2].number} * arg_or(a, 6, 1.0);  // in x w
+  const Wide t = Wide{a[4].number} / a[5].number * kPerM / volume;
+  const Wide spread = miss_rate - a[3].number;
   if (!(spread > 0)) return t >= miss_rate ? Outcome::of(0.0) : Outcome::nothing();
-  const double h = (miss_rate - t) / spread;
+  const Wide h = (miss_rate - t) / spread;
   if (h <= 0) return Outcome::of(0.0);
   if (h > 1) return Outcome::nothing();
-  return Outcome::of(h);
+  return Outcome::of(static_cast<double>(h));
 }
 
 }  // namespace llmcost::compute

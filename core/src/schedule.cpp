@@ -27,7 +27,10 @@ Schedule cost_schedule(std::span<const Value> args) {
     if (!std::isfinite(row.cumulative_a) || !std::isfinite(row.cumulative_b) ||
         !std::isfinite(row.difference)) {
       out.rows.clear();
-      out.outcome = Outcome::invalid("result", "out of range", format_number(a - b));
+      out.outcome = Outcome::invalid("result", "out of range",
+                                     format_number(!std::isfinite(a)   ? a
+                                                   : !std::isfinite(b) ? b
+                                                                       : a - b));
       return out;
     }
     out.rows.push_back(row);

@@ -75,4 +75,17 @@ TEST_CASE("errors name the function, the argument and the value", "[outcome]") {
   CHECK(format_number(0.1) == "0.1");
   CHECK(format_number(1e308) == "1e+308");
   CHECK(quote_text("it's") == "'it''s'");
+  // Shortest round-trip numbers, exponent without padding (to_chars gives "1e-04").
+  CHECK(format_number(-1e-4) == "-1e-4");
+  CHECK(format_number(1.5e-300) == "1.5e-300");
+  CHECK(format_number(0.0001234) == "0.0001234");
+  // Error text stays valid UTF-8 and short: bad bytes and control characters as \xNN, 80
+  // characters.
+  CHECK(quote_text(std::string("a\xff"
+                               "b",
+                               3)) == "'a\\xffb'");
+  CHECK(quote_text(std::string("a\0b", 3)) == "'a\\x00b'");
+  CHECK(quote_text("caf\xc3\xa9") == "'caf\xc3\xa9'");       // é is kept
+  CHECK(quote_text("\xed\xa0\x80") == "'\\xed\\xa0\\x80'");  // a surrogate is not UTF-8
+  CHECK(quote_text(std::string(100, 'x')) == "'" + std::string(80, 'x') + "...'");
 }

@@ -55,7 +55,8 @@ struct Outcome {
 
 // The shortest text that reads back as the same double ("0.1", "1e+308", "inf", "-inf").
 std::string format_number(double x);
-// Text as the card shows it in an error: in single quotes, inner quotes doubled ('it''s').
+// Text as the card shows it in an error: in single quotes, inner quotes doubled ('it''s');
+// bytes that are not UTF-8 and control characters as \xNN; at most 80 characters, then "...".
 std::string quote_text(std::string_view text);
 // "<function>: <argument> <reason> (got <got>)" for an invalid outcome.
 std::string error_message(std::string_view function, const Outcome& invalid);
