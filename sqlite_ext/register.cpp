@@ -1,12 +1,11 @@
 // llmcost_register: checks the host SQLite, then registers everything on one connection in a fixed
-// order (scalar functions, table functions, catalog SQL, llmcost_version), stopping at the first
-// failure and reporting it.
+// order (scalar functions, llmcost_version among them; table functions; catalog SQL), stopping at
+// the first failure and reporting it.
 #include <new>
 #include <string>
 
 #include "glue.hpp"
 #include "llmcost/registry.hpp"
-#include "llmcost/version.hpp"
 #include "llmcost_sqlite.h"
 
 namespace llmcost::sqlite {
@@ -14,20 +13,6 @@ namespace {
 
 // SQLITE_INNOCUOUS and SQLITE_VTAB_INNOCUOUS arrived in 3.31.0.
 constexpr int kMinVersion = 3031000;
-
-void version_function(sqlite3_context* ctx, int, sqlite3_value**) noexcept {
-  sqlite3_result_text(ctx, kVersion, -1, SQLITE_STATIC);
-}
-
-// llmcost_version() unless the core table has it (then it is registered with the others).
-int register_version(sqlite3* db, std::string& error) {
-  if (find_function("llmcost_version") != nullptr) return SQLITE_OK;
-  const int rc = sqlite3_create_function_v2(db, "llmcost_version", 0, kPureFlags, nullptr,
-                                            version_function, nullptr, nullptr, nullptr);
-  if (rc != SQLITE_OK)
-    error = std::string("llmcost: cannot register llmcost_version: ") + sqlite3_errmsg(db);
-  return rc;
-}
 
 int register_all(sqlite3* db, std::string& error) {
   const std::string problem =
@@ -40,7 +25,6 @@ int register_all(sqlite3* db, std::string& error) {
   int rc = register_scalar_functions(db, state, error);
   if (rc == SQLITE_OK) rc = register_table_functions(db, error);
   if (rc == SQLITE_OK) rc = register_catalog_sql(db, state, error);
-  if (rc == SQLITE_OK) rc = register_version(db, error);
   return rc;
 }
 
