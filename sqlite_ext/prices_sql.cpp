@@ -36,9 +36,16 @@ std::shared_ptr<const Catalog> catalog_of(const ConnectionState& state) {
 
 // ---- llmcost_load_catalog ----
 
-void load_catalog(sqlite3_context* ctx, int, sqlite3_value** argv) noexcept {
+void load_catalog(sqlite3_context* ctx, int argc, sqlite3_value** argv) noexcept {
   try {
     auto& state = **static_cast<StateHolder*>(sqlite3_user_data(ctx));
+    if (argc != 1) {  // registered for any count, so that a wrong one gets the card's error text
+      const std::string message = error_message(
+          kLoad, argc == 0
+                     ? Outcome::invalid("path", "is required", "nothing")
+                     : Outcome::invalid("arguments", "count must be 1", std::to_string(argc)));
+      return sqlite3_result_error(ctx, message.data(), static_cast<int>(message.size()));
+    }
     sqlite3_value* arg = argv[0];
     if (sqlite3_value_type(arg) == SQLITE_NULL) return sqlite3_result_null(ctx);
     if (sqlite3_value_type(arg) != SQLITE_TEXT) {
@@ -220,7 +227,7 @@ const sqlite3_module kModule = make_module();
 int register_prices_sql(sqlite3* db, const std::shared_ptr<ConnectionState>& state,
                         std::string& error) {
   // On failure SQLite itself calls delete_holder.
-  int rc = sqlite3_create_function_v2(db, kLoad, 1, kFileFlags, new StateHolder(state),
+  int rc = sqlite3_create_function_v2(db, kLoad, -1, kFileFlags, new StateHolder(state),
                                       load_catalog, nullptr, nullptr, delete_holder);
   if (rc != SQLITE_OK) {
     error = std::string("llmcost: cannot register ") + kLoad + ": " + sqlite3_errmsg(db);

@@ -87,6 +87,11 @@ TEST_CASE("a bad catalog file is an error and leaves the previous catalog", "[sq
   CHECK(db.one("SELECT llmcost_load_catalog(NULL)") == "NULL");
   CHECK(db.one("SELECT llmcost_load_catalog(3)") ==
         "error: llmcost_load_catalog: path must be text (got 3)");
+  // A wrong argument count gets the card's text too, not SQLite's "wrong number of arguments".
+  CHECK(db.one("SELECT llmcost_load_catalog()") ==
+        "error: llmcost_load_catalog: path is required (got nothing)");
+  CHECK(db.one("SELECT llmcost_load_catalog('a', 'b')") ==
+        "error: llmcost_load_catalog: arguments count must be 1 (got 2)");
   CHECK(db.one("SELECT model_rate('claude-sonnet-5', 'input')") == "3.0");
 }
 
