@@ -205,22 +205,9 @@ int rowid(sqlite3_vtab_cursor* base, sqlite3_int64* out) noexcept {
   return SQLITE_OK;
 }
 
-// No xCreate: the table exists only as the eponymous `llm_prices`.
-sqlite3_module make_module() {
-  sqlite3_module m{};
-  m.xConnect = connect;
-  m.xBestIndex = best_index;
-  m.xDisconnect = vtab_disconnect<Table>;
-  m.xOpen = vtab_open<Cursor>;
-  m.xClose = vtab_close<Cursor>;
-  m.xFilter = filter;
-  m.xNext = next;
-  m.xEof = eof;
-  m.xColumn = column;
-  m.xRowid = rowid;
-  return m;
-}
-const sqlite3_module kModule = make_module();
+// The eponymous `llm_prices` table.
+const sqlite3_module kModule =
+    eponymous_module<Table, Cursor>(connect, best_index, filter, next, eof, column, rowid);
 
 }  // namespace
 
