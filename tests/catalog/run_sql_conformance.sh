@@ -4,14 +4,8 @@
 # Usage: run_sql_conformance.sh <sqlite3> <module path without .so> <tests/data> <SANITIZE>
 set -uo pipefail
 shell=$1 module=$2 data=$3 sanitize=${4:-OFF}
-case "${sanitize^^}" in ON | 1 | TRUE | YES)
-  echo "skipped: a sanitized llmcost.so cannot load into the plain sqlite3 shell"
-  exit 77 ;;
-esac
-if [ -z "$shell" ] || [ ! -x "$shell" ]; then
-  echo "skipped: no sqlite3 shell"
-  exit 77
-fi
+# shellcheck source=/dev/null
+source "$(dirname "$0")/../common/shell_guard.sh"
 script=$(cd "$(dirname "$0")" && pwd)/conformance.sql
 cd "$data" || exit 1
 out=$("$shell" :memory: -cmd ".load $module" -cmd "SELECT llmcost_load_catalog('genai_prices_v2.json')" \

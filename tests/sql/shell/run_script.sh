@@ -4,14 +4,8 @@
 # expected_error.txt. Usage: run_script.sh <sqlite3> <module path without .so> <dir> <SANITIZE>
 set -uo pipefail
 shell=$1 module=$2 dir=$3 sanitize=${4:-OFF}
-case "${sanitize^^}" in ON | 1 | TRUE | YES)
-  echo "skipped: a sanitized llmcost.so cannot load into the plain sqlite3 shell"
-  exit 77 ;;
-esac
-if [ -z "$shell" ] || [ ! -x "$shell" ]; then
-  echo "skipped: no sqlite3 shell"
-  exit 77
-fi
+# shellcheck source=/dev/null
+source "$(dirname "$0")/../../common/shell_guard.sh"
 cd "$(dirname "$module")" || exit 1
 
 out=$("$shell" :memory: <"$dir/script.sql" 2>&1)
